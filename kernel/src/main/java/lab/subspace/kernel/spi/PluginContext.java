@@ -28,4 +28,10 @@ public interface PluginContext {
      * as a table followed by figures ({@link Composite}). The returned object is displayed in turn.
      */
     <T> void presenter(Class<T> type, Function<? super T, ?> presenter);
+
+    /**
+     * Imports made in every cell, e.g. {@code "tech.tablesaw.api.*"} or
+     * {@code "static lab.subspace.display.Plots.*"} (without the {@code import} keyword).
+     */
+    void imports(String... imports);
 }

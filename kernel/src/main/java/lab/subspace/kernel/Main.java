@@ -1,0 +1,65 @@
+package lab.subspace.kernel;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
+import lab.subspace.kernel.install.Cli;
+import lab.subspace.kernel.io.CellStreams;
+import lab.subspace.kernel.protocol.KernelConnection;
+
+/**
+ * Entry point. {@code kernel <connection-file>} runs the kernel (what kernel.json starts);
+ * everything else ({@code install}, {@code uninstall}, {@code --help}) is the command-line tool.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("kernel")) {
+            runKernel(Path.of(args[1]));
+            return;
+        }
+        System.exit(Cli.run(args));
+    }
+
+    static void runKernel(Path connectionFile) throws Exception {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        configureLogging(originalErr);
+        CellStreams streams = new CellStreams(originalOut, originalErr);
+        streams.install();
+
+        KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(connectionFile));
+        KernelConnection connection = new KernelConnection(props);
+        JavaKernel kernel = new JavaKernel(streams);
+        kernel.becomeHandlerForConnection(connection);
+        connection.connect();
+        kernel.startAsync(KernelPaths.kernelClasspath(), KernelPaths.pluginJars());
+        connection.waitUntilClose();
+        // Cells may have started non-daemon threads; the kernel's life ends with the connection.
+        System.exit(0);
+    }
+
+    /** Kernel logs go to the process's stderr (the Jupyter server log), warnings and worse only. */
+    private static void configureLogging(PrintStream err) {
+        Logger root = Logger.getLogger("");
+        Arrays.stream(root.getHandlers()).forEach(root::removeHandler);
+        Handler handler = new ConsoleHandler() {
+            {
+                setOutputStream(err);
+            }
+        };
+        handler.setLevel(Level.WARNING);
+        root.addHandler(handler);
+        root.setLevel(Level.WARNING);
+    }
+}
