@@ -75,7 +75,7 @@ public final class MagicRegistry {
     /** Names close to a mistyped one, for "did you mean" hints. */
     public List<String> similar(String name) {
         return entries.keySet().stream()
-                .filter(n -> n.startsWith(name) || name.startsWith(n) || editDistance(n, name) <= 2)
+                .filter(n -> (name.length() >= 2 && n.startsWith(name)) || editDistance(n, name) <= 2)
                 .sorted().limit(3).toList();
     }
 
