@@ -172,7 +172,7 @@ def test_interrupt_tight_loop_and_recovery(fresh_kernel):
 
 
 def test_plugin_jar_added_at_run_time(fresh_kernel, tmp_path):
-    jar = build_jar(ROOT / "tests" / "e2e" / "plugin_src", tmp_path / "hello-plugin.jar", [KERNEL_JAR, lib("picocli")])
+    jar = build_jar(ROOT / "tests" / "kernel" / "plugin_src", tmp_path / "hello-plugin.jar", [KERNEL_JAR, lib("picocli")])
     k = fresh_kernel
     r = k.execute(f'%jars "{jar}"')
     assert r.status == "ok", r.error
@@ -203,7 +203,7 @@ def test_plugin_jar_added_at_run_time(fresh_kernel, tmp_path):
 
 
 def test_interrupt_inside_a_magic(fresh_kernel, tmp_path):
-    jar = build_jar(ROOT / "tests" / "e2e" / "plugin_src", tmp_path / "hello-plugin.jar", [KERNEL_JAR, lib("picocli")])
+    jar = build_jar(ROOT / "tests" / "kernel" / "plugin_src", tmp_path / "hello-plugin.jar", [KERNEL_JAR, lib("picocli")])
     k = fresh_kernel
     assert k.execute(f'%jars "{jar}"\nint state = 5;').status == "ok"
     msg_id = k.kc.execute("%hello --spin 60")
