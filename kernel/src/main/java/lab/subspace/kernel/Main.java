@@ -28,6 +28,9 @@ public final class Main {
             runKernel(Path.of(args[1]));
             return;
         }
+        if (args.length == 1 && args[0].equals("train")) {
+            System.exit(Training.run()); // install-time run recording the class-data-sharing archive
+        }
         System.exit(Cli.run(args));
     }
 

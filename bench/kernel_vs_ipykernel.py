@@ -1,0 +1,109 @@
+"""Kernel responsiveness, side by side with ipykernel, in one run on this machine.
+
+For each kernel: cold start (launch -> kernel_info reply), first execute (reply to the first cell
+sent right after kernel_info), p50/p90 round trip of `1+1`, and interrupt latency (interrupt
+request -> idle for a busy loop). The subspace kernel is installed twice into a temporary prefix,
+with and without its class-data-sharing (AppCDS) archive, to show what the archive buys.
+
+    .venv/bin/python bench/kernel_vs_ipykernel.py [--launches 5] [--round-trips 200]
+"""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from jupyter_client.manager import KernelManager
+
+ROOT = Path(__file__).resolve().parents[1]
+JAR = ROOT / "kernel" / "target" / "subspace-kernel.jar"
+
+BUSY = {"subspace": "while (true) { }", "python": "while True:\n    pass"}
+
+
+def install(prefix, name, cds):
+    cmd = ["java", "-jar", str(JAR), "install", "--prefix", str(prefix), "--name", name]
+    if not cds:
+        cmd.append("--no-cds")
+    subprocess.run(cmd, check=True, capture_output=True)
+
+
+def measure(name, lang, launches, round_trips):
+    starts, firsts, interrupts, rts = [], [], [], []
+    for i in range(launches):
+        km = KernelManager(kernel_name=name)
+        t0 = time.perf_counter()
+        km.start_kernel()
+        kc = km.client()
+        kc.start_channels()
+        kc.kernel_info()
+        kc.get_shell_msg(timeout=60)
+        t1 = time.perf_counter()
+        kc.execute("1+1")
+        kc.get_shell_msg(timeout=60)
+        t2 = time.perf_counter()
+        starts.append(t1 - t0)
+        firsts.append(t2 - t1)
+        if i == 0:
+            for _ in range(20):  # warm-up, not measured
+                kc.execute("1+1")
+                kc.get_shell_msg(timeout=60)
+            for _ in range(round_trips):
+                t = time.perf_counter()
+                kc.execute("1+1")
+                kc.get_shell_msg(timeout=60)
+                rts.append(time.perf_counter() - t)
+        msg_id = kc.execute(BUSY[lang])
+        time.sleep(0.5)
+        t = time.perf_counter()
+        km.interrupt_kernel()
+        while True:
+            m = kc.get_iopub_msg(timeout=30)
+            if m["parent_header"].get("msg_id") == msg_id and m["msg_type"] == "status" \
+                    and m["content"]["execution_state"] == "idle":
+                break
+        interrupts.append(time.perf_counter() - t)
+        kc.get_shell_msg(timeout=30)
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+    rts.sort()
+    return {
+        "cold_start_s": statistics.median(starts),
+        "first_execute_s": statistics.median(firsts),
+        "rt_p50_ms": 1000 * rts[len(rts) // 2],
+        "rt_p90_ms": 1000 * rts[int(len(rts) * 0.9)],
+        "interrupt_s": statistics.median(interrupts),
+    }
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--launches", type=int, default=5)
+    ap.add_argument("--round-trips", type=int, default=200)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        prefix = Path(tmp)
+        install(prefix, "bench-java-cds", True)
+        install(prefix, "bench-java-nocds", False)
+        os.environ["JUPYTER_PATH"] = str(prefix / "share" / "jupyter") + os.pathsep + os.environ.get("JUPYTER_PATH", "")
+        results = {
+            "subspace (AppCDS)": measure("bench-java-cds", "subspace", args.launches, args.round_trips),
+            "subspace (no CDS)": measure("bench-java-nocds", "subspace", args.launches, args.round_trips),
+            "ipykernel": measure("python3", "python", args.launches, args.round_trips),
+        }
+    cols = ["cold_start_s", "first_execute_s", "rt_p50_ms", "rt_p90_ms", "interrupt_s"]
+    print(f"{'kernel':20s}" + "".join(f"{c:>17s}" for c in cols))
+    for k, r in results.items():
+        print(f"{k:20s}" + "".join(f"{r[c]:17.3f}" for c in cols))
+    base = results["ipykernel"]
+    for k in ("subspace (AppCDS)", "subspace (no CDS)"):
+        print(f"ratio {k} / ipykernel: " + ", ".join(f"{c} {results[k][c] / base[c]:.2f}x" for c in cols))
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
