@@ -16,9 +16,10 @@ import lab.subspace.display.Html;
  * nbviewer): a div plus a loader script. JupyterLab 4 has no RequireJS and a {@code <script src>}
  * inserted with the output loads asynchronously, so the script draws at once if
  * {@code window.Plotly} exists, and otherwise loads the pinned plotly.js once per page (shared
- * promise) and draws when it has loaded. On pages that do have RequireJS (classic templates) the
- * plotly.js bundle registers as an AMD module instead of setting {@code window.Plotly}, so it is
- * loaded through {@code require} there. Without JavaScript (GitHub) the div shows the summary.
+ * promise) and draws when it has loaded. On pages that do have RequireJS (classic templates) it is
+ * loaded through {@code require}: plotly.js up to 3.x registers itself as an anonymous AMD module
+ * there (a plain script tag would fail with "Mismatched anonymous define()"), while 4.x sets
+ * {@code window.Plotly} either way. Without JavaScript (GitHub) the div shows the summary.
  */
 public final class FigureHtml {
 
@@ -54,7 +55,7 @@ public final class FigureHtml {
                 + "  if (window.Plotly) { draw(window.Plotly); return; }\n"
                 + "  if (typeof window.define === \"function\" && window.define.amd && typeof window.require === \"function\") {\n"
                 + "    window.require.config({paths: {\"subspace-plotly\": " + amdPath + "}});\n"
-                + "    window.require([\"subspace-plotly\"], function (P) { window.Plotly = window.Plotly || P; draw(P); }, fail);\n"
+                + "    window.require([\"subspace-plotly\"], function (P) { P = P || window.Plotly; if (!P) { fail(); return; } window.Plotly = P; draw(P); }, fail);\n"
                 + "    return;\n"
                 + "  }\n"
                 + "  if (!window.subspacePlotlyLoading) {\n"
