@@ -162,7 +162,7 @@ final class JsLiteralParser {
             pos++;
         }
         String text = src.substring(start, pos);
-        JsonPrimitive n = JsonNumbers.parse(text);
+        JsonElement n = JsonNumbers.parse(text);
         if (n == null) {
             pos = start;
             throw error("malformed number '" + text + "'");
