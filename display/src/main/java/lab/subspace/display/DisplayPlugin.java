@@ -19,6 +19,8 @@ import tech.tablesaw.plotly.components.Figure;
  * matrices, {@code double[][]} / {@code double[]}, images and image galleries.
  * ({@link Outputs} needs no renderer: the kernel shows each part of a {@code Composite}.)
  *
+ * It also imports Tablesaw's API and these display helpers into every cell.
+ *
  * <p>Declared in {@code META-INF/services/lab.subspace.kernel.spi.KernelPlugin}.
  */
 public final class DisplayPlugin implements KernelPlugin {
@@ -34,5 +36,9 @@ public final class DisplayPlugin implements KernelPlugin {
         context.renderer(double[].class, matrices::render);
         context.renderer(BufferedImage.class, Images::bundle);
         context.renderer(Gallery.class, Gallery::bundle);
+        // what a notebook cell reaches for without typing imports
+        context.imports("tech.tablesaw.api.*", "lab.subspace.display.Plots", "lab.subspace.display.Progress",
+                "lab.subspace.display.Outputs", "lab.subspace.display.table.Tables",
+                "lab.subspace.display.image.Images", "lab.subspace.display.image.Gallery");
     }
 }

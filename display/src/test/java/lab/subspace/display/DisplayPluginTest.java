@@ -30,6 +30,7 @@ class DisplayPluginTest {
     /** Records what a plugin registers. */
     private static final class Recorder implements PluginContext {
         final Map<Class<?>, Renderer<?>> renderers = new LinkedHashMap<>();
+        final List<String> imports = new java.util.ArrayList<>();
 
         @Override
         public void magic(Class<? extends Magic> type) {
@@ -51,6 +52,11 @@ class DisplayPluginTest {
             throw new AssertionError("display registers no presenter");
         }
 
+        @Override
+        public void imports(String... names) {
+            imports.addAll(List.of(names));
+        }
+
         @SuppressWarnings("unchecked")
         MimeBundle render(Class<?> type, Object value) {
             return ((Renderer<Object>) renderers.get(type)).render(value);
@@ -67,6 +73,12 @@ class DisplayPluginTest {
     void registersARendererForEveryDisplayType() {
         assertEquals(List.of(Table.class, Figure.class, DMatrix.class, SimpleMatrix.class, double[][].class, double[].class,
                 BufferedImage.class, Gallery.class), List.copyOf(registered().renderers.keySet()));
+    }
+
+    @Test
+    void importsTablesawAndTheDisplayHelpersIntoCells() {
+        List<String> imports = registered().imports;
+        assertTrue(imports.contains("tech.tablesaw.api.*") && imports.contains("lab.subspace.display.Plots"), imports.toString());
     }
 
     @Test
