@@ -60,10 +60,23 @@ public final class Softmax {
     public static void rowsInPlace(DMatrixRMaj x) {
         int c = x.numCols;
         for (int i = 0; i < x.numRows; i++) {
-            double lse = logSumExp(x.data, i * c, (i + 1) * c);
-            for (int j = i * c; j < (i + 1) * c; j++) {
-                x.data[j] = Math.exp(x.data[j] - lse);
-            }
+            softmaxRange(x.data, i * c, (i + 1) * c, x.data);
+        }
+    }
+
+    /** exp(x - max) / sum: more accurate than exp(x - lse), whose large lse loses low bits. */
+    private static void softmaxRange(double[] x, int from, int to, double[] out) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = from; i < to; i++) {
+            max = Math.max(max, x[i]);
+        }
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            out[i] = Math.exp(x[i] - max);
+            sum += out[i];
+        }
+        for (int i = from; i < to; i++) {
+            out[i] /= sum;
         }
     }
 
@@ -82,11 +95,8 @@ public final class Softmax {
 
     /** Softmax of a vector into a new array. */
     public static double[] of(double[] x) {
-        double lse = logSumExp(x);
         double[] p = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            p[i] = Math.exp(x[i] - lse);
-        }
+        softmaxRange(x, 0, x.length, p);
         return p;
     }
 }
