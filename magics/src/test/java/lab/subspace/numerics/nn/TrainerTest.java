@@ -3,9 +3,11 @@ package lab.subspace.numerics.nn;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -80,6 +82,18 @@ class TrainerTest {
         assertTrue(d.diverged());
         assertTrue(d.epochs() < 1000);
         assertFalse(Double.isFinite(d.finalLoss()));
+    }
+
+    @Test
+    void interruptsStopTraining() {
+        Mlp net = Mlp.of(new int[] {2, 1}, Activation.IDENTITY, Activation.IDENTITY, 1);
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(CancellationException.class, () -> Trainer.of(net, Losses.MSE, Optimizers.sgd(0.1)).epochs(10)
+                    .fit(new DMatrixRMaj(4, 2), new DMatrixRMaj(4, 1)));
+        } finally {
+            Thread.interrupted();
+        }
     }
 
     @Test
