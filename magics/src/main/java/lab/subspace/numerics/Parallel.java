@@ -12,7 +12,7 @@ import lab.subspace.display.Progress;
 import lab.subspace.kernel.spi.Interrupts;
 
 /**
- * Runs a loop over {@code [0, n)} in chunks on the common fork-join pool while the calling thread
+ * Runs a loop over {@code [0, n)} in chunks on a fork-join pool while the calling thread
  * waits, reports progress and honours interrupts.
  *
  * <p>Why not a parallel stream: the kernel interrupts the cell's own thread, which a stream's
@@ -32,12 +32,19 @@ public final class Parallel {
         void run(int lo, int hi);
     }
 
+    /**
+     * Our own pool with one worker per processor: the common pool has processors - 1 workers
+     * (the caller is expected to help), which on a 2-core machine means no parallelism at all
+     * for a caller that only waits, as ours does. Fork-join workers are daemon threads.
+     */
+    private static final ForkJoinPool POOL = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+
     private Parallel() {
     }
 
-    /** Threads the common pool uses (at least 1). */
+    /** Worker threads available to {@link #forRange}. */
     public static int threads() {
-        return Math.max(1, ForkJoinPool.getCommonPoolParallelism());
+        return POOL.getParallelism();
     }
 
     /**
@@ -67,7 +74,7 @@ public final class Parallel {
         AtomicBoolean cancelled = new AtomicBoolean();
         List<Future<?>> futures = new ArrayList<>();
         List<int[]> ranges = new ArrayList<>();
-        ForkJoinPool pool = ForkJoinPool.commonPool();
+        ForkJoinPool pool = POOL;
         for (int lo = 0; lo < n; lo += size) {
             int from = lo;
             int to = Math.min(n, lo + size);

@@ -54,7 +54,7 @@ class KnnTest {
     @Test
     void matchesBruteForceOnRandomData() {
         Rng rng = new Rng(1);
-        // sizes straddle the query and reference blocks (64, 1024) and the 4-way unrolled dimension loop
+        // sizes straddle the query and reference blocks (64, 256), the 4-query groups and the 4-way unrolled dimension loop
         DMatrixRMaj ref = rng.gaussian(2100, 23);
         DMatrixRMaj q = rng.gaussian(150, 23);
         for (int k : new int[] {1, 7, 300}) {
