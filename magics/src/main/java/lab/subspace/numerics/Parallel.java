@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import lab.subspace.display.Progress;
 import lab.subspace.kernel.spi.Interrupts;
@@ -61,6 +62,7 @@ public final class Parallel {
         if (n <= 0) {
             return;
         }
+        Interrupts.check();
         grain = Math.max(1, grain);
         int threads = threads();
         if (threads == 1 || n < 2 * grain) {
@@ -72,6 +74,7 @@ public final class Parallel {
         int chunks = (int) Math.min((long) threads * 8, (n + (long) grain - 1) / grain);
         int size = (n + chunks - 1) / chunks;
         AtomicBoolean cancelled = new AtomicBoolean();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Future<?>> futures = new ArrayList<>();
         List<int[]> ranges = new ArrayList<>();
         ForkJoinPool pool = POOL;
@@ -80,14 +83,25 @@ public final class Parallel {
             int to = Math.min(n, lo + size);
             ranges.add(new int[] {from, to});
             futures.add(pool.submit(() -> {
-                if (!cancelled.get()) {
+                if (cancelled.get()) {
+                    return;
+                }
+                try {
                     body.run(from, to);
+                } catch (Throwable t) {
+                    // keep the original: ForkJoinTask.get() would rethrow a re-created copy
+                    failure.compareAndSet(null, t);
+                    cancelled.set(true);
                 }
             }));
         }
         try {
             for (int i = 0; i < futures.size(); i++) {
                 futures.get(i).get();
+                if (failure.get() != null) {
+                    awaitQuietly(futures);
+                    rethrow(failure.get());
+                }
                 if (progress != null) {
                     progress.advance(ranges.get(i)[1] - ranges.get(i)[0]);
                 }
@@ -105,15 +119,18 @@ public final class Parallel {
         } catch (ExecutionException e) {
             cancelled.set(true);
             awaitQuietly(futures);
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
+            rethrow(e.getCause());
         }
+    }
+
+    private static void rethrow(Throwable t) {
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+        throw new IllegalStateException(t);
     }
 
     private static void runInline(int n, int grain, Progress progress, RangeBody body) {

@@ -19,8 +19,11 @@ import lab.subspace.numerics.random.Rng;
  * compare with the peer timings printed by bench_numpy.py next to it).
  *
  * <pre>
- * mvn -q -o -pl magics -am test-compile
- * java -cp magics/target/test-classes:magics/target/classes:$(cat cp.txt) lab.subspace.bench.SharedNumericsBenchmark
+ * mvn -q -o -pl magics -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/magics-cp.txt
+ * java -cp magics/target/test-classes:$(cat /tmp/magics-cp.txt) lab.subspace.bench.SharedNumericsBenchmark
+ * python3 magics/src/test/java/lab/subspace/bench/bench_numpy.py
+ * </pre>
+ * It prints wall and process CPU seconds: on a shared machine the CPU time is the comparable figure.
  * </pre>
  */
 public final class SharedNumericsBenchmark {
