@@ -1,0 +1,98 @@
+"""Runs notebooks through the installed kernel, headless, the way a reader would.
+
+    ./notebooks/run                      every notebook in notebooks/
+    ./notebooks/run 00-tour.ipynb ...    just these
+    ./notebooks/run --no-budget          do not fail on the time budget
+
+Each notebook runs top to bottom with nbclient in notebooks/ (so relative data paths work); any
+error output fails the run. The executed copy and an HTML export go to target/notebooks/. The
+budget: each notebook under 90 s, all of them under 12 min (2 cores).
+"""
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+from nbconvert import HTMLExporter
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUT = ROOT / "target" / "notebooks"
+KERNEL = "subspace-java"
+PER_NOTEBOOK_S = 90
+TOTAL_S = 12 * 60
+CELL_TIMEOUT_S = 300
+
+
+def notebooks(names):
+    if names:
+        return [HERE / n if not Path(n).is_absolute() else Path(n) for n in names]
+    return sorted(p for p in HERE.glob("*.ipynb"))
+
+
+def error_outputs(nb):
+    """(cell index, ename, evalue) for every error output left in an executed notebook."""
+    found = []
+    for i, cell in enumerate(nb.cells):
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                found.append((i, out.get("ename"), out.get("evalue")))
+    return found
+
+
+def run_one(path, kernel=KERNEL):
+    """Executes one notebook; returns (seconds, problem or None). Writes .ipynb and .html to target/."""
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(nb, kernel_name=kernel, timeout=CELL_TIMEOUT_S, allow_errors=False,
+                            resources={"metadata": {"path": str(path.parent)}})
+    problem = None
+    t0 = time.perf_counter()
+    try:
+        client.execute()
+    except CellExecutionError as e:
+        problem = str(e).strip().splitlines()[-1] if str(e).strip() else "a cell failed"
+    except (CellTimeoutError, DeadKernelError) as e:
+        problem = f"{type(e).__name__}: {e}"
+    seconds = time.perf_counter() - t0
+    if problem is None and error_outputs(nb):
+        problem = "error outputs: " + "; ".join(f"cell {i}: {n}: {v}" for i, n, v in error_outputs(nb))
+    OUT.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, OUT / path.name)
+    html, _ = HTMLExporter().from_notebook_node(nb)
+    (OUT / path.with_suffix(".html").name).write_text(html, encoding="utf-8")
+    return seconds, problem
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("names", nargs="*")
+    ap.add_argument("--no-budget", action="store_true")
+    ap.add_argument("--kernel", default=KERNEL)
+    args = ap.parse_args(argv)
+    paths = notebooks(args.names)
+    if not paths:
+        print("no notebooks found", file=sys.stderr)
+        return 1
+    failures, total = [], 0.0
+    for path in paths:
+        seconds, problem = run_one(path, args.kernel)
+        total += seconds
+        over = not args.no_budget and seconds > PER_NOTEBOOK_S
+        status = "ok" if problem is None and not over else ("FAILED: " + problem if problem else f"OVER BUDGET ({PER_NOTEBOOK_S} s)")
+        print(f"{path.name:45s} {seconds:7.1f} s  {status}", flush=True)
+        if status != "ok":
+            failures.append(path.name)
+    print(f"{'total':45s} {total:7.1f} s  (budget {TOTAL_S} s); outputs in {OUT.relative_to(ROOT)}/")
+    if not args.no_budget and total > TOTAL_S:
+        failures.append(f"total {total:.0f} s over {TOTAL_S} s")
+    if failures:
+        print("failed: " + ", ".join(failures), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
