@@ -38,7 +38,7 @@ public final class DisplayPlugin implements KernelPlugin {
         context.renderer(Gallery.class, Gallery::bundle);
         // what a notebook cell reaches for without typing imports
         context.imports("tech.tablesaw.api.*", "lab.subspace.display.Plots", "lab.subspace.display.Progress",
-                "lab.subspace.display.Outputs", "lab.subspace.display.table.Tables",
+                "lab.subspace.display.Outputs", "lab.subspace.display.Claims", "lab.subspace.display.table.Tables",
                 "lab.subspace.display.image.Images", "lab.subspace.display.image.Gallery");
     }
 }
