@@ -1,10 +1,12 @@
 package lab.subspace.display;
 
+import lab.subspace.display.plots.Arrays2D;
 import lab.subspace.display.plots.BarChart;
 import lab.subspace.display.plots.HeatmapChart;
 import lab.subspace.display.plots.HistogramChart;
 import lab.subspace.display.plots.LineChart;
 import lab.subspace.display.plots.PointCloud;
+import org.ejml.data.DMatrix;
 
 /**
  * The figures researchers make from arrays, as tablesaw-jsplot {@code Figure}s: every paper
@@ -40,6 +42,11 @@ public final class Plots {
     /** A heatmap of {@code z[row][column]} (see {@link HeatmapChart}). */
     public static HeatmapChart heatmap(String title, double[][] z) {
         return new HeatmapChart(title, z);
+    }
+
+    /** A heatmap of an EJML matrix (row 0 at the bottom unless {@code firstRowOnTop()}). */
+    public static HeatmapChart heatmap(String title, DMatrix z) {
+        return new HeatmapChart(title, Arrays2D.of(z));
     }
 
     /** Overlaid histograms (see {@link HistogramChart}). */

@@ -271,4 +271,15 @@ class PlotsTest {
         y[0] = 99;
         assertEquals(1, trace(json(chart.build()), 0).getAsJsonArray("y").get(0).getAsDouble());
     }
+
+    @Test
+    void ejmlMatricesPlotLikeArrays() {
+        org.ejml.data.DMatrixRMaj m = new org.ejml.data.DMatrixRMaj(new double[][] {{0, 1}, {2, 3}, {4, 5}});
+        com.google.gson.JsonObject a = lab.subspace.display.plotly.FigureJson.toTree(Plots.points("p").add("g", m).build());
+        com.google.gson.JsonObject b = lab.subspace.display.plotly.FigureJson.toTree(
+                Plots.points("p").add("g", new double[][] {{0, 1}, {2, 3}, {4, 5}}).build());
+        org.junit.jupiter.api.Assertions.assertEquals(b.get("data"), a.get("data"));
+        com.google.gson.JsonObject h = lab.subspace.display.plotly.FigureJson.toTree(Plots.heatmap("h", m).build());
+        org.junit.jupiter.api.Assertions.assertEquals("[[0.0,1.0],[2.0,3.0],[4.0,5.0]]", h.getAsJsonArray("data").get(0).getAsJsonObject().get("z").toString());
+    }
 }

@@ -1,6 +1,8 @@
 package lab.subspace.display.plots;
 
 import java.util.ArrayList;
+
+import org.ejml.data.DMatrix;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,21 @@ public final class PointCloud extends FigureBuilder<PointCloud> {
         names.add(name);
         clouds.add(copy);
         return this;
+    }
+
+    /** One group of points from an EJML matrix (rows = points, 2 or 3 columns). */
+    public PointCloud add(String name, DMatrix points) {
+        return add(name, Arrays2D.of(Checks.notNull(points, "points of group '" + name + "'")));
+    }
+
+    /** {@link #groups(double[][], String[])} for an EJML matrix. */
+    public PointCloud groups(DMatrix points, String[] labels) {
+        return groups(Arrays2D.of(Checks.notNull(points, "points")), labels);
+    }
+
+    /** {@link #groups(double[][], int[])} for an EJML matrix. */
+    public PointCloud groups(DMatrix points, int[] labels) {
+        return groups(Arrays2D.of(Checks.notNull(points, "points")), labels);
     }
 
     /** Splits {@code points} into groups by label, in order of first appearance. */

@@ -174,15 +174,16 @@ public final class MagicRewriter {
         int nameEnd = nameEnd(afterPercent, 0);
         String name = afterPercent.substring(0, nameEnd);
         String args = stripComment(afterPercent.substring(nameEnd)).strip();
-        boolean semicolon = args.endsWith(";");
-        if (semicolon) {
+        if (args.endsWith(";")) {
             args = args.substring(0, args.length() - 1).stripTrailing();
         }
         if (pos == Position.STATEMENT) {
             return before + BRIDGE + ".run(" + literal(name) + ", " + literal(args) + ");";
         }
         String cast = resultType.apply(name, args).map(t -> "(" + t + ") ").orElse("");
-        return before + cast + BRIDGE + ".value(" + literal(name) + ", " + literal(args) + ")" + (semicolon ? ";" : "");
+        // The magic takes the rest of the line, so its statement ends here: close it even when the
+        // user wrote "var r = %name args" without a semicolon.
+        return before + cast + BRIDGE + ".value(" + literal(name) + ", " + literal(args) + ");";
     }
 
     private static String pad(String text, int width) {

@@ -23,7 +23,8 @@ class MagicRewriterTest {
     void expressionMagicIsCastToItsResultType() {
         assertEquals("var r = (x.OtResult) " + B + ".value(\"sinkhorn\", \"--source X\");",
                 rewriter.rewrite("var r = %sinkhorn --source X;"));
-        assertEquals("foo(" + B + ".value(\"other\", \"a\")", rewriter.rewrite("foo(%other a"));
+        assertEquals("var r = (x.OtResult) " + B + ".value(\"sinkhorn\", \"--source X\");",
+                rewriter.rewrite("var r = %sinkhorn --source X"));
         assertEquals("return " + B + ".value(\"other\", \"\");", rewriter.rewrite("return %other;"));
     }
 
@@ -54,7 +55,7 @@ class MagicRewriterTest {
         String cell = "int a = 1;\n%lsmagic\nvar r = %sinkhorn --eps 1e-3 // fast\nint b = a % 2;";
         String out = rewriter.rewrite(cell);
         assertEquals(cell.lines().count(), out.lines().count());
-        assertTrue(out.lines().toList().get(2).endsWith(".value(\"sinkhorn\", \"--eps 1e-3\")"), out);
+        assertTrue(out.lines().toList().get(2).endsWith(".value(\"sinkhorn\", \"--eps 1e-3\");"), out);
     }
 
     @Test

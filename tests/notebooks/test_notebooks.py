@@ -1,0 +1,44 @@
+"""Every notebook runs headless through the installed kernel within its time budget, ends without
+error outputs (a failed claim is an error), and is committed without outputs."""
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from paths import ROOT
+
+sys.path.insert(0, str(ROOT / "notebooks"))
+import runner  # noqa: E402
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+TIMES = {}
+
+
+def test_there_is_a_tour():
+    assert ROOT / "notebooks" / "00-tour.ipynb" in NOTEBOOKS
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_notebook_is_committed_without_outputs(path):
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    assert nb["metadata"]["kernelspec"]["name"] == "subspace-java"
+    for i, cell in enumerate(nb["cells"]):
+        if cell["cell_type"] == "code":
+            assert cell.get("outputs") == [], f"{path.name} cell {i} has outputs: clear them before committing"
+            assert cell.get("execution_count") is None, f"{path.name} cell {i} has an execution count"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_notebook_runs_within_budget(path):
+    seconds, problem = runner.run_one(path)
+    TIMES[path.name] = seconds
+    assert problem is None, f"{path.name}: {problem}"
+    assert seconds < runner.PER_NOTEBOOK_S, f"{path.name} took {seconds:.0f} s (budget {runner.PER_NOTEBOOK_S} s)"
+    assert (runner.OUT / path.name).exists() and (runner.OUT / path.with_suffix(".html").name).exists()
+
+
+def test_all_notebooks_together_within_budget():
+    assert set(TIMES) == {p.name for p in NOTEBOOKS}, "run the whole module"
+    total = sum(TIMES.values())
+    assert total < runner.TOTAL_S, f"notebooks took {total:.0f} s together (budget {runner.TOTAL_S} s)"
