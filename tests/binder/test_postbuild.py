@@ -29,6 +29,10 @@ def test_binder_postbuild_installs_a_kernel_that_runs_the_tour(tmp_path):
     env.update(HOME=str(home), PATH=f"{venv / 'bin'}{os.pathsep}{env['PATH']}", PIP_RETRIES="0",
                # reuse this machine's Maven cache instead of downloading everything again into the empty HOME
                MAVEN_OPTS=f"-Dmaven.repo.local={Path.home() / '.m2' / 'repository'}")
+    for conf in (Path.home() / ".config" / "pip" / "pip.conf", Path.home() / ".pip" / "pip.conf"):
+        if conf.exists():  # this machine's package index settings live in the real HOME
+            env["PIP_CONFIG_FILE"] = str(conf)
+            break
     subprocess.run([str(venv / "bin" / "pip"), "install", "-q", "-r", str(repo / "binder" / "requirements.txt")],
                    env=env, check=True)
 

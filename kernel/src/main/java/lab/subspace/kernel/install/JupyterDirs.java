@@ -19,7 +19,7 @@ final class JupyterDirs {
             return Path.of(env);
         }
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
-        Path home = Path.of(System.getProperty("user.home"));
+        Path home = home();
         if (os.contains("mac")) {
             return home.resolve("Library/Jupyter");
         }
@@ -55,6 +55,16 @@ final class JupyterDirs {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The home folder as Jupyter (Python's expanduser) sees it: $HOME when set. Java's user.home
+     * comes from the password database and ignores $HOME, which would install where Jupyter
+     * does not look (e.g. Binder-style setups, or HOME pointed elsewhere).
+     */
+    static Path home() {
+        String env = System.getenv("HOME");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"));
     }
 
     static Path kernels(Path dataDir) {

@@ -19,7 +19,8 @@ final class Globs {
     }
 
     static List<Path> expand(String pattern, Path base) {
-        Path p = base.resolve(pattern.replaceFirst("^~(?=/|$)", System.getProperty("user.home"))).normalize();
+        String home = System.getenv("HOME") != null ? System.getenv("HOME") : System.getProperty("user.home");
+        Path p = base.resolve(pattern.replaceFirst("^~(?=/|$)", java.util.regex.Matcher.quoteReplacement(home))).normalize();
         String text = p.toString();
         if (!text.contains("*") && !text.contains("?") && !text.contains("[")) {
             if (!Files.exists(p)) {
