@@ -108,7 +108,7 @@ public final class JavaKernel extends BaseKernel implements MagicHost {
     }
 
     private JShellSession startSession(List<Path> compileClasspath, List<Path> pluginJars) {
-        StartupTrace trace = new StartupTrace();
+        StartupTrace trace = new StartupTrace(streams.kernelLog());
         JShellSession s = JShellSession.start(compileClasspath);
         trace.mark("jshell");
         pluginJars.forEach(s::addToClasspath);

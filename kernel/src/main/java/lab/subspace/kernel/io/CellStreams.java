@@ -15,6 +15,7 @@ public final class CellStreams {
 
     private static final long FLUSH_MS = 50;
 
+    private final PrintStream originalErr;
     private final CapturedStream out;
     private final CapturedStream err;
     private final PrintStream stdout;
@@ -26,6 +27,7 @@ public final class CellStreams {
     });
 
     public CellStreams(PrintStream originalOut, PrintStream originalErr) {
+        this.originalErr = originalErr;
         out = new CapturedStream(originalOut);
         err = new CapturedStream(originalErr);
         stdout = new PrintStream(out, false, StandardCharsets.UTF_8);
@@ -60,5 +62,10 @@ public final class CellStreams {
 
     public PrintStream stderr() {
         return stderr;
+    }
+
+    /** The process's own stderr (the Jupyter server log), for the kernel's diagnostics. */
+    public PrintStream kernelLog() {
+        return originalErr;
     }
 }
