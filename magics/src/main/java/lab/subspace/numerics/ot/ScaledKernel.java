@@ -35,7 +35,8 @@ final class ScaledKernel {
     private final double[] b;
     private final double[] maskA;
     private final double[] maskB;
-    final double[] k;
+    /** The kernel, one array per row: C2 vectorises loops over a whole array, not over a slice of a flat one. */
+    private final double[][] k;
     final double[] alpha;
     final double[] beta;
     double[] u;
@@ -64,7 +65,7 @@ final class ScaledKernel {
         this.b = b;
         this.c = c;
         this.logQ = logQ;
-        this.k = new double[n * m];
+        this.k = new double[n][m];
         this.alpha = new double[n];
         this.beta = new double[m];
         this.u = positiveOnes(a);
@@ -137,33 +138,34 @@ final class ScaledKernel {
     }
 
     /** Writes the exponent (alpha_i + beta_j - C_ij) / eps + log Q_ij of row i into the kernel. */
-    private void exponents(int i) {
+    private double[] exponents(int i) {
+        double[] row = k[i];
         int o = i * m;
         double ai = alpha[i];
         double ie = invEps;
         if (logQ == null) {
             for (int j = 0; j < m; j++) {
-                k[o + j] = (ai + beta[j] - c[o + j]) * ie;
+                row[j] = (ai + beta[j] - c[o + j]) * ie;
             }
         } else {
             for (int j = 0; j < m; j++) {
-                k[o + j] = (ai + beta[j] - c[o + j]) * ie + logQ[o + j];
+                row[j] = (ai + beta[j] - c[o + j]) * ie + logQ[o + j];
             }
         }
+        return row;
     }
 
     /** Folds the scalings and rebuilds K with each row's largest entry (over positive b) equal to one. */
     void rebuildRows() {
         blocks.run(blk -> {
             for (int i = blocks.start(blk); i < blocks.end(blk); i++) {
-                exponents(i);
-                int o = i * m;
+                double[] row = exponents(i);
                 double max = Double.NEGATIVE_INFINITY;
                 for (int j = 0; j < m; j++) {
-                    max = Math.max(max, k[o + j] + maskB[j]);
+                    max = Math.max(max, row[j] + maskB[j]);
                 }
                 for (int j = 0; j < m; j++) {
-                    k[o + j] = Math.exp(k[o + j] - max);
+                    row[j] = Math.exp(row[j] - max);
                 }
                 alpha[i] -= eps * max;
             }
@@ -176,11 +178,10 @@ final class ScaledKernel {
             double[] colMax = acc[blk];
             Arrays.fill(colMax, Double.NEGATIVE_INFINITY);
             for (int i = blocks.start(blk); i < blocks.end(blk); i++) {
-                exponents(i);
+                double[] row = exponents(i);
                 if (a[i] > 0) {
-                    int o = i * m;
                     for (int j = 0; j < m; j++) {
-                        colMax[j] = Math.max(colMax[j], k[o + j]);
+                        colMax[j] = Math.max(colMax[j], row[j]);
                     }
                 }
             }
@@ -194,9 +195,9 @@ final class ScaledKernel {
         }
         blocks.run(blk -> {
             for (int i = blocks.start(blk); i < blocks.end(blk); i++) {
-                int o = i * m;
+                double[] row = k[i];
                 for (int j = 0; j < m; j++) {
-                    k[o + j] = Math.exp(k[o + j] - max[j]);
+                    row[j] = Math.exp(row[j] - max[j]);
                 }
             }
         });
@@ -267,28 +268,27 @@ final class ScaledKernel {
     private void rowBlock(int blk, double omega) {
         double[] part = acc[blk];
         Arrays.fill(part, 0);
-        double[] kk = k;
         double[] vv = v;
-        int mm = m;
         double err = 0;
         boolean trouble = false;
         int i = blocks.start(blk);
         int end = blocks.end(blk);
         for (; i + 4 <= end; i += 4) {
-            int o0 = i * mm;
-            int o1 = o0 + mm;
-            int o2 = o1 + mm;
-            int o3 = o2 + mm;
+            double[] k0 = k[i];
+            double[] k1 = k[i + 1];
+            double[] k2 = k[i + 2];
+            double[] k3 = k[i + 3];
             double s0 = 0;
             double s1 = 0;
             double s2 = 0;
             double s3 = 0;
-            for (int j = 0; j < mm; j++) {
+            // four rows at once: four independent sums hide the latency of each addition
+            for (int j = 0; j < m; j++) {
                 double vj = vv[j];
-                s0 += kk[o0 + j] * vj;
-                s1 += kk[o1 + j] * vj;
-                s2 += kk[o2 + j] * vj;
-                s3 += kk[o3 + j] * vj;
+                s0 += k0[j] * vj;
+                s1 += k1[j] * vj;
+                s2 += k2[j] * vj;
+                s3 += k3[j] * vj;
             }
             double u0 = scaling(i, s0, omega);
             double u1 = scaling(i + 1, s1, omega);
@@ -296,21 +296,21 @@ final class ScaledKernel {
             double u3 = scaling(i + 3, s3, omega);
             trouble |= Double.isNaN(u0) || Double.isNaN(u1) || Double.isNaN(u2) || Double.isNaN(u3);
             err += sq(u0 * s0 - a[i]) + sq(u1 * s1 - a[i + 1]) + sq(u2 * s2 - a[i + 2]) + sq(u3 * s3 - a[i + 3]);
-            for (int j = 0; j < mm; j++) {
-                part[j] += (u0 * kk[o0 + j] + u1 * kk[o1 + j]) + (u2 * kk[o2 + j] + u3 * kk[o3 + j]);
+            for (int j = 0; j < m; j++) {
+                part[j] += (u0 * k0[j] + u1 * k1[j]) + (u2 * k2[j] + u3 * k3[j]);
             }
         }
         for (; i < end; i++) {
-            int o = i * mm;
+            double[] k0 = k[i];
             double s0 = 0;
-            for (int j = 0; j < mm; j++) {
-                s0 += kk[o + j] * vv[j];
+            for (int j = 0; j < m; j++) {
+                s0 += k0[j] * vv[j];
             }
             double u0 = scaling(i, s0, omega);
             trouble |= Double.isNaN(u0);
             err += sq(u0 * s0 - a[i]);
-            for (int j = 0; j < mm; j++) {
-                part[j] += u0 * kk[o + j];
+            for (int j = 0; j < m; j++) {
+                part[j] += u0 * k0[j];
             }
         }
         blockError[blk] = err;
@@ -352,10 +352,11 @@ final class ScaledKernel {
     }
 
     /**
-     * Turns the kernel into the plan u_i K_ij v_j in place (the kernel is gone afterwards) and
-     * computes the cost, the exact marginal error of the returned plan and the duals.
+     * The plan u_i K_ij v_j as a new row-major array (the kernel rows are released as they are
+     * copied), with its cost, its exact marginal error and the duals.
      */
     Finished finish() {
+        double[] plan = new double[n * m];
         double[] rowSum = new double[n];
         double[] costPart = new double[acc.length];
         double[] soft = s;
@@ -364,21 +365,23 @@ final class ScaledKernel {
             Arrays.fill(part, 0);
             double total = 0;
             for (int i = blocks.start(blk); i < blocks.end(blk); i++) {
+                double[] row = k[i];
                 int o = i * m;
                 double ui = u[i];
                 double kv = 0;
-                double row = 0;
+                double sum = 0;
                 for (int j = 0; j < m; j++) {
-                    double kij = k[o + j];
+                    double kij = row[j];
                     part[j] += ui * kij;   // K^T u, before v: gives the soft c-transform where b_j = 0
                     kv += kij * v[j];
                     double p = ui * kij * v[j];
-                    k[o + j] = p;
-                    row += p;
+                    plan[o + j] = p;
+                    sum += p;
                     total += p * c[o + j];
                 }
+                k[i] = null;
                 soft[i] = kv;
-                rowSum[i] = row;
+                rowSum[i] = sum;
             }
             costPart[blk] = total;
         });
@@ -404,6 +407,6 @@ final class ScaledKernel {
             err += sq(v[j] * ktu[j] - b[j]);
             g[j] = b[j] > 0 ? beta[j] + eps * Math.log(v[j] / b[j]) : beta[j] - eps * Math.log(ktu[j]);
         }
-        return new Finished(k, cost, Math.sqrt(err), f, g);
+        return new Finished(plan, cost, Math.sqrt(err), f, g);
     }
 }

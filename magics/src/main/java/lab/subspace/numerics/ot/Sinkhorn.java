@@ -36,7 +36,7 @@ final class Sinkhorn {
         }
         int n = a.length;
         int m = b.length;
-        Memory.requireDense(n, m, 1, label + " kernel and plan");
+        Memory.requireDense(n, m, 2, label + " kernel and plan");
         ScaledKernel kernel = new ScaledKernel(a, b, cost.data, logQ, options.parallel());
         double[] schedule = schedule(cost, eps, options.epsScaling());
         double mass = Weights.sum(a);
