@@ -8,6 +8,11 @@ import org.ejml.data.DMatrixRMaj;
  * <p>The duals satisfy f_i + g_j <= C_ij for all i, j with equality on the plan's support
  * (complementary slackness), and sum a_i f_i + sum b_j g_j = cost at optimality.
  *
+ * <pre>{@code
+ * ExactResult w = OT.exact(OtProblem.of(x, y, GroundCost.EUCLIDEAN));   // w.cost() is W1
+ * SparsePlan plan = w.sparsePlan();                                     // at most n + m - 1 entries
+ * }</pre>
+ *
  * @param sparsePlan  the optimal plan's non-zero entries
  * @param cost        {@code <C, P>}
  * @param f           dual potential of the source points (a copy is returned)

@@ -5,6 +5,8 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 
+import lab.subspace.kernel.spi.Interrupts;
+
 /**
  * Derivative of the transport cost {@code L(C) = <C, P(C)>} of a converged Sinkhorn plan
  * {@code P = R (.) exp((f + g - C) / eps)} with respect to the cost matrix, the plan moving with C
@@ -26,6 +28,8 @@ final class PlanGradient {
     static DMatrixRMaj costGradient(DMatrixRMaj plan, DMatrixRMaj cost, double eps) {
         int n = plan.numRows;
         int m = plan.numCols;
+        // B (n x m), the Schur complement (m x m) and the gradient (n x m)
+        Memory.requireDense(n + m + n, m, 1, "SROT/EOT plan gradient");
         double[] r = new double[n];
         double[] q = new double[m];
         double[] h1 = new double[n];
@@ -46,6 +50,7 @@ final class PlanGradient {
         DMatrixRMaj bmat = new DMatrixRMaj(n, mm);
         double[] rhs = new double[mm];
         for (int i = 0; i < n; i++) {
+            Interrupts.check();
             if (r[i] <= 0) {
                 continue;
             }

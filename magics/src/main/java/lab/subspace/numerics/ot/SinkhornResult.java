@@ -9,6 +9,12 @@ import org.ejml.data.DMatrixRMaj;
  * (a b^T for EOT, pi_ref for SROT); the duals f, g are defined up to a constant shift. Rows of zero
  * weight have a zero row in the plan and take the soft c-transform as their dual.
  *
+ * <pre>{@code
+ * SinkhornResult r = OT.eot(p, 0.01);
+ * if (!r.converged()) { ... r.marginalError(), r.trace() tell how far it got ... }
+ * DMatrixRMaj plan = r.plan();
+ * }</pre>
+ *
  * @param plan           the n x m plan (shared, do not modify)
  * @param cost           {@code <C, P>}
  * @param f              dual potential of the source points (a copy is returned)

@@ -30,13 +30,16 @@ final class SlicedReference {
         double[] a = problem.weightsA();
         double[] b = problem.weightsB();
         int m = b.length;
-        for (int i = 0; i < a.length; i++) {
-            for (int j = 0; j < m; j++) {
-                double ab = a[i] * b[j];
-                int o = i * m + j;
-                q[o] = ab > 0 ? Math.log((1 - delta) * q[o] / ab + delta) : 0;
+        RowBlocks blocks = new RowBlocks(a.length, m, true);
+        blocks.run(blk -> {
+            for (int i = blocks.start(blk); i < blocks.end(blk); i++) {
+                for (int j = 0; j < m; j++) {
+                    double ab = a[i] * b[j];
+                    int o = i * m + j;
+                    q[o] = ab > 0 ? Math.log((1 - delta) * q[o] / ab + delta) : 0;
+                }
             }
-        }
+        });
         return q;
     }
 }

@@ -5,6 +5,11 @@ import org.ejml.data.DMatrixRMaj;
 /**
  * Result of sliced optimal transport over L directions.
  *
+ * <pre>{@code
+ * SlicedResult s = OT.sot(p, Directions.random(d, 100, 42L), 2);
+ * double sw2 = s.distance();          // as POT's sliced_wasserstein_distance with the same projections
+ * }</pre>
+ *
  * @param plan          the averaged lifted plan (1/L) sum_l pi_l, n x m (shared, do not modify)
  * @param cost          {@code <C, plan>} with the problem's cost matrix
  * @param distance      SW_p = ((1/L) sum_l W_p^p(projections on direction l))^(1/p)

@@ -8,6 +8,11 @@ import org.ejml.ops.DConvertMatrixStruct;
 /**
  * A transport plan stored as its non-zero entries (the exact solver's plan has at most n + m - 1).
  *
+ * <pre>{@code
+ * SparsePlan plan = OT.exact(p).sparsePlan();
+ * DMatrixRMaj dense = plan.dense();        // or plan.toCsc() for EJML's sparse algebra
+ * }</pre>
+ *
  * @param rows   number of source points n
  * @param cols   number of target points m
  * @param i      row of each entry (a copy is returned)
