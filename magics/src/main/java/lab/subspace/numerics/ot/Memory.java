@@ -17,11 +17,12 @@ final class Memory {
      */
     static void requireDense(long rows, long cols, int count, String what) {
         long cells = rows * cols;
+        long bytes = cells * 8L * count;
         if (cells > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s: a %d x %d matrix has more than 2^31 entries, which a Java array cannot hold", what, rows, cols));
+                    "%s: a %d x %d matrix (%.2f GB) has more than 2^31 entries, which a Java array cannot hold",
+                    what, rows, cols, cells * 8.0 / 1e9));
         }
-        long bytes = cells * 8L * count;
         if (bytes <= available()) {
             return;
         }

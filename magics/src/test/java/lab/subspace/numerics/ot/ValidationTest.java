@@ -63,6 +63,21 @@ class ValidationTest {
     }
 
     @Test
+    void tooLargeProblemsFailWithTheSizeInsteadOfRunningOutOfMemory() {
+        // an n x n cost matrix twice the size of the heap (or past 2^31 entries on a huge heap) is
+        // refused before anything is allocated
+        double cells = 2.0 * Runtime.getRuntime().maxMemory() / 8;
+        int n = cells < 46_000.0 * 46_000 ? (int) Math.ceil(Math.sqrt(cells)) : 50_000;
+        OtProblem huge = OtProblem.of(new DMatrixRMaj(n, 1), new DMatrixRMaj(n, 1));
+        fails(() -> OT.eot(huge, 0.1), n + " x " + n, "GB");
+        fails(() -> OT.sot(huge, Directions.random(1, 1, 1L), 2), "sliced transport plan", "GB");
+        OtProblem larger = OtProblem.of(new DMatrixRMaj(50_000, 1), new DMatrixRMaj(50_000, 1));
+        fails(() -> OT.exact(larger), "more than 2^31 entries", "20.00 GB");
+        // the sliced distance alone needs no n x m matrix
+        assertTrue(OT.sw(huge, Directions.random(1, 1, 1L), 2) == 0);
+    }
+
+    @Test
     void inputsAreCopiedNotShared() {
         double[] a = Weights.uniform(4);
         OtProblem p = OtProblem.of(X, Y).withWeights(a, Weights.uniform(3));
