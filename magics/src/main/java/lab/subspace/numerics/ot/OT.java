@@ -42,9 +42,12 @@ public final class OT {
     }
 
     /**
-     * Entropic OT: min_P <C, P> + eps KL(P | a b^T) over plans with marginals a, b.
+     * Entropic OT: min_P <C, P> + eps KL(P | a b^T) over plans with marginals a, b. The plan is the
+     * one of POT's {@code ot.sinkhorn(a, b, C, eps)} (entropy and KL to a b^T differ by a constant on
+     * the plans with these marginals); the duals are in the KL form, see {@link SinkhornResult}.
      *
-     * @param eps regularisation strength, in the units of C (stable down to about 1e-4 max C)
+     * @param eps regularisation strength, in the units of C (stable down to about 1e-4 max C; below
+     *            about 1e-3 max C convergence is slow, and {@code epsScaling} helps)
      */
     public static SinkhornResult eot(OtProblem problem, double eps, SinkhornOptions options) {
         return Sinkhorn.solve(problem.weightsA(), problem.weightsB(), problem.cost(), null, eps, options, "Sinkhorn (EOT)");
