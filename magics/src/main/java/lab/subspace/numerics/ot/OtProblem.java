@@ -41,7 +41,12 @@ public final class OtProblem {
 
     /** Same, with points given as arrays of rows. */
     public static OtProblem of(double[][] x, double[][] y) {
-        return of(Points.matrix("x", x), Points.matrix("y", y), GroundCost.SQEUCLIDEAN);
+        return of(x, y, GroundCost.SQEUCLIDEAN);
+    }
+
+    /** Same, with points given as arrays of rows and a ground cost. */
+    public static OtProblem of(double[][] x, double[][] y, GroundCost groundCost) {
+        return of(Points.matrix("x", x), Points.matrix("y", y), groundCost);
     }
 
     /** Uniform weights and the given ground cost between the rows of x and y. */

@@ -98,9 +98,10 @@ final class Sinkhorn {
                 progress.set(options.maxIter());
             }
         }
+        double used = kernel.eps(); // differs from eps only if eps-scaling ran out of sweeps early
         ScaledKernel.Finished done = kernel.finish();
         DMatrixRMaj plan = DMatrixRMaj.wrap(n, m, done.plan());
-        return new SinkhornResult(plan, done.cost(), done.f(), done.g(), eps, it, done.marginalError(), converged,
+        return new SinkhornResult(plan, done.cost(), done.f(), done.g(), used, it, done.marginalError(), converged,
                 Arrays.copyOf(trace, checks));
     }
 

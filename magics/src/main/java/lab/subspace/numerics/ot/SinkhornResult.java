@@ -19,7 +19,8 @@ import org.ejml.data.DMatrixRMaj;
  * @param cost           {@code <C, P>}
  * @param f              dual potential of the source points (a copy is returned)
  * @param g              dual potential of the target points (a copy is returned)
- * @param eps            the regularisation strength used
+ * @param eps            the regularisation of the returned plan: the requested one, unless eps-scaling
+ *                       used up {@code maxIter} on a larger stage (then {@code converged} is false)
  * @param iterations     number of Sinkhorn sweeps (one sweep updates both scalings)
  * @param marginalError  L2 error of both marginals of the returned plan, sqrt(|P1 - a|^2 + |P^T 1 - b|^2)
  * @param converged      whether the error fell below the tolerance within the iteration cap

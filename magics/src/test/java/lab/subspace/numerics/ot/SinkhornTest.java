@@ -97,6 +97,20 @@ class SinkhornTest {
     }
 
     @Test
+    void epsScalingCutShortReportsTheEpsOfItsPlan() {
+        OtProblem p = Clouds.weighted(30, 30, 9);
+        double eps = 1e-3 * Clouds.maxCost(p);
+        SinkhornResult r = OT.eot(p, eps, SinkhornOptions.defaults().withEpsScaling(true).withMaxIter(5));
+        assertFalse(r.converged());
+        assertTrue(r.eps() > eps, "the plan belongs to an earlier, larger eps: " + r.eps());
+        // the duals still describe the returned plan at that eps
+        double[] f = r.f();
+        double[] g = r.g();
+        double model = p.a()[2] * p.b()[3] * Math.exp((f[2] + g[3] - p.cost().get(2, 3)) / r.eps());
+        assertEquals(model, r.plan().get(2, 3), 1e-9 * model);
+    }
+
+    @Test
     void threadsDoNotChangeTheNumbers() {
         OtProblem p = Clouds.weighted(300, 280, 7);
         double eps = 0.01 * Clouds.maxCost(p);
