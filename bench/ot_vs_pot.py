@@ -9,11 +9,13 @@ Prints median seconds and ratios (POT time / our time, > 1 means we are faster) 
 stopping rule: L2 column-marginal error 1e-9 checked every 10 iterations) and exact OT (ot.emd at
 n = 1000, 2000), plus agreement: EOT cost and plan relative to POT, exact cost relative to POT.
 Data: see bench/otjava.py (seeded uniform clouds, cost normalised to max 1). Timings on a shared
-machine are noisy: medians of several runs, POT and Java never run at the same time.
+machine are noisy: the Java solver runs in one JVM that keeps the data (JavaServer), POT and Java
+runs alternate round by round so both see the same load, and medians and minima are printed.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import tempfile
 import time
@@ -35,13 +37,29 @@ def timed(fn, repeat: int):
     return statistics.median(times), result
 
 
-def pot_sinkhorn(a, b, cost, eps, method, max_iter, tol, repeat):
-    def run():
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            plan, log = ot.sinkhorn(a, b, cost, eps, method=method, numItermax=max_iter, stopThr=tol, log=True)
-        return plan, log, [str(w.message) for w in caught]
-    return timed(run, repeat)
+def pot_sinkhorn(a, b, cost, eps, method, max_iter, tol):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        plan, log = ot.sinkhorn(a, b, cost, eps, method=method, numItermax=max_iter, stopThr=tol, log=True)
+    return plan, log, [str(w.message) for w in caught]
+
+
+def alternate(runs: dict, repeat: int, warmup: int) -> dict:
+    """Runs each callable in turn, round after round (so all see the same load); returns the
+    times of the rounds after the warm-up ones, and the last result of each."""
+    times = {k: [] for k in runs}
+    last = {}
+    for r in range(warmup + repeat):
+        for key, fn in runs.items():
+            t0 = time.perf_counter()
+            out = fn()
+            elapsed = time.perf_counter() - t0
+            if isinstance(out, dict) and "times" in out:  # a Java run: use its own timer (no pipe latency)
+                elapsed = out["times"][0]
+            if r >= warmup:
+                times[key].append(elapsed)
+            last[key] = out
+    return {k: (statistics.median(v), min(v)) for k, v in times.items()}, last
 
 
 def eot_rows(folder: Path, sizes, eps: float, max_iter: int, repeat: int, log_repeat: int, seed: int):
@@ -49,21 +67,26 @@ def eot_rows(folder: Path, sizes, eps: float, max_iter: int, repeat: int, log_re
     for n in sizes:
         x, y, a, b, cost = otjava.make_data(n, n, seed=seed)
         otjava.write_inputs(folder, x, y, a, b, cost)
-        t_pot, (p_pot, log_pot, warn_pot) = pot_sinkhorn(a, b, cost, eps, "sinkhorn", max_iter, 1e-9, repeat)
+        with otjava.JavaServer(folder, n, n, 2) as java:
+            stats, last = alternate({
+                "pot": lambda: pot_sinkhorn(a, b, cost, eps, "sinkhorn", max_iter, 1e-9),
+                "ours": lambda: java.run("eot", eps=eps, max_iter=max_iter),
+                "plain": lambda: java.run("eot", eps=eps, max_iter=max_iter, plain=True),
+            }, repeat, warmup=2)
+            java.run("eot", eps=eps, max_iter=max_iter, output=True)
+        p_pot, log_pot, warn_pot = last["pot"]
         if log_repeat:
-            t_log, (p_log, log_log, warn_log) = pot_sinkhorn(a, b, cost, eps, "sinkhorn_log", max_iter, 1e-9, log_repeat)
+            t_log, (p_log, _, _) = timed(lambda: pot_sinkhorn(a, b, cost, eps, "sinkhorn_log", max_iter, 1e-9), log_repeat)
         else:
-            t_log, p_log, warn_log = float("nan"), p_pot, []
-        java = otjava.run_java(folder, "eot", n, n, 2, eps=eps, max_iter=max_iter, repeat=repeat)
-        java_plain = otjava.run_java(folder, "eot", n, n, 2, eps=eps, max_iter=max_iter, repeat=repeat, plain=True)
-        plan = otjava.read_plan(folder, "eot", n, n)  # the last run written: the plain one
+            t_log = float("nan")
+        plan = otjava.read_plan(folder, "eot", n, n)
         cost_pot = float((p_pot * cost).sum())
-        rows.append(dict(n=n, eps=eps, pot=t_pot, pot_log=t_log, pot_iter=log_pot["niter"], pot_warn=bool(warn_pot),
-                         log_warn=bool(warn_log), java=java["median"], java_iter=java["iterations"],
-                         java_plain=java_plain["median"], java_plain_iter=java_plain["iterations"],
-                         converged=java["converged"] and java_plain["converged"],
-                         cost_rel=otjava.rel(java["cost"], cost_pot), cost_rel_sor=otjava.rel(java_plain["cost"], java["cost"]),
-                         plan_rel=otjava.plan_rel(plan, p_pot), log_plan_rel=otjava.plan_rel(p_log, p_pot)))
+        ours, plain = last["ours"], last["plain"]
+        rows.append(dict(n=n, eps=eps, pot=stats["pot"], pot_log=t_log, pot_iter=log_pot["niter"], pot_warn=bool(warn_pot),
+                         java=stats["ours"], java_iter=ours["iterations"], java_plain=stats["plain"],
+                         java_plain_iter=plain["iterations"], converged=ours["converged"] and plain["converged"],
+                         cost_rel=otjava.rel(ours["cost"], cost_pot), cost_rel_plain=otjava.rel(plain["cost"], cost_pot),
+                         plan_rel=otjava.plan_rel(plan, p_pot)))
     return rows
 
 
@@ -72,11 +95,17 @@ def exact_rows(folder: Path, sizes, repeat: int, seed: int):
     for n in sizes:
         x, y, a, b, cost = otjava.make_data(n, n, seed=seed)
         otjava.write_inputs(folder, x, y, a, b, cost)
-        t_pot, (plan_pot, log_pot) = timed(lambda: ot.emd(a, b, cost, numItermax=10_000_000, log=True), repeat)
-        java = otjava.run_java(folder, "exact", n, n, 2, repeat=repeat)
+        with otjava.JavaServer(folder, n, n, 2) as java:
+            stats, last = alternate({
+                "pot": lambda: ot.emd(a, b, cost, numItermax=10_000_000, log=True),
+                "ours": lambda: java.run("exact"),
+            }, repeat, warmup=2)
+            java.run("exact", output=True)
+        plan_pot, log_pot = last["pot"]
         plan = otjava.read_plan(folder, "exact", n, n)
-        rows.append(dict(n=n, pot=t_pot, java=java["median"], pivots=java["iterations"], optimal=java["converged"],
-                         pot_ok=log_pot["result_code"] == 1, cost_rel=otjava.rel(java["cost"], log_pot["cost"]),
+        rows.append(dict(n=n, pot=stats["pot"], java=stats["ours"], pivots=last["ours"]["iterations"],
+                         optimal=last["ours"]["converged"], pot_ok=log_pot["result_code"] == 1,
+                         cost_rel=otjava.rel(last["ours"]["cost"], log_pot["cost"]),
                          plan_diff=float(np.abs(plan - plan_pot).max())))
     return rows
 
@@ -110,23 +139,27 @@ def main():
 
     with tempfile.TemporaryDirectory(prefix="ot_vs_pot_") as tmp:
         folder = Path(tmp)
-        tables = [(args.eps, eot_sizes, 1000, 1 if eot_sizes[-1] >= 2000 else 3, args.repeat),
-                  (args.eps / 10, eot_sizes[:2], 20_000, 0, 3)]
+        print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+              "(a busy shared machine slows multi-threaded BLAS badly)")
+        tables = [(args.eps, eot_sizes, 1000, 1, args.repeat), (args.eps / 10, eot_sizes[:2], 20_000, 0, 3)]
         for eps, sizes, cap, log_repeat, repeat in tables:
             print(f"EOT, eps = {eps:g} (cost / max cost), tol 1e-9 (L2 marginal error, checked every 10), cap {cap}; "
-                  f"median of {repeat}" + (" (sinkhorn_log: fewer runs)" if log_repeat else " (sinkhorn_log: too slow, skipped)"))
-            print(f"{'n':>5} {'POT sinkhorn':>13} {'POT log':>9} {'ours':>8} {'ours plain':>11} {'ratio':>7} "
-                  f"{'ratio log':>9} {'ratio plain':>11} {'iters POT/ours/plain':>21} {'cost rel':>9} {'plan rel':>9}")
+                  f"runs alternate POT / ours / ours plain, {repeat} rounds after 2 warm-up rounds: median s (min s)"
+                  + (", sinkhorn_log: one run" if log_repeat else ", sinkhorn_log skipped (too slow)"))
+            print(f"{'n':>5} {'POT sinkhorn':>16} {'POT log':>8} {'ours':>16} {'ours plain':>16} {'ratio med (min)':>16} "
+                  f"{'plain ratio':>12} {'ratio log':>9} {'iters POT/ours/plain':>21} {'cost rel':>9} {'plan rel':>9}")
             for r in eot_rows(folder, sizes, eps, cap, repeat, log_repeat, args.seed):
-                print(f"{r['n']:>5} {r['pot']:>13.3f} {r['pot_log']:>9.3f} {r['java']:>8.3f} {r['java_plain']:>11.3f} "
-                      f"{r['pot'] / r['java']:>7.2f} {r['pot_log'] / r['java']:>9.2f} {r['pot'] / r['java_plain']:>11.2f} "
+                (pm, pn), (jm, jn), (lm, ln) = r["pot"], r["java"], r["java_plain"]
+                print(f"{r['n']:>5} {pm:>8.3f} ({pn:.3f}) {r['pot_log']:>8.2f} {jm:>8.3f} ({jn:.3f}) {lm:>8.3f} ({ln:.3f}) "
+                      f"{pm / jm:>8.2f} ({pn / jn:.2f}) {pm / lm:>5.2f} ({pn / ln:.2f}) {r['pot_log'] / jm:>9.1f} "
                       f"{r['pot_iter']:>7}/{r['java_iter']}/{r['java_plain_iter']:<8} {r['cost_rel']:>9.1e} {r['plan_rel']:>9.1e}"
                       + ("" if r["converged"] else "  (ours NOT converged)") + ("  (POT warned)" if r["pot_warn"] else ""))
             print()
-        print("Exact OT (network simplex), median of", args.repeat)
-        print(f"{'n':>5} {'POT emd':>9} {'ours':>8} {'ratio':>7} {'pivots':>8} {'cost rel':>9} {'plan max diff':>13}")
+        print(f"Exact OT (network simplex), runs alternate POT / ours, {args.repeat} rounds after 2 warm-up rounds")
+        print(f"{'n':>5} {'POT emd':>16} {'ours':>16} {'ratio med (min)':>16} {'pivots':>8} {'cost rel':>9} {'plan max diff':>13}")
         for r in exact_rows(folder, exact_sizes, args.repeat, args.seed):
-            print(f"{r['n']:>5} {r['pot']:>9.3f} {r['java']:>8.3f} {r['pot'] / r['java']:>7.2f} {r['pivots']:>8} "
+            (pm, pn), (jm, jn) = r["pot"], r["java"]
+            print(f"{r['n']:>5} {pm:>8.3f} ({pn:.3f}) {jm:>8.3f} ({jn:.3f}) {pm / jm:>8.2f} ({pn / jn:.2f}) {r['pivots']:>8} "
                   f"{r['cost_rel']:>9.1e} {r['plan_diff']:>13.1e}" + ("" if r["optimal"] and r["pot_ok"] else "  (NOT optimal)"))
         print()
         s = stability_row(folder, 500 if args.quick else 1000, 1e-4, args.seed)

@@ -78,6 +78,43 @@ def run_java(folder: Path, task: str, n: int, m: int, d: int, *, eps: float = 0.
     return json.loads(out.strip().splitlines()[-1])
 
 
+class JavaServer:
+    """One JVM that keeps the data loaded and runs one timed solve per request, so that a caller can
+    alternate POT runs with Java runs (both then see the same machine load)."""
+
+    def __init__(self, folder: Path, n: int, m: int, d: int, java: str = "java", heap: str = "6g", L: int | None = None):
+        cmd = [java, f"-Xmx{heap}", "-cp", classpath(), MAIN, "--serve", "--dir", str(folder),
+               "--n", str(n), "--m", str(m), "--d", str(d)]
+        if L is not None:
+            cmd += ["--L", str(L)]
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
+
+    def run(self, task: str, *, eps: float = 0.01, tol: float = 1e-9, max_iter: int = 1000, check_every: int = 10,
+            plain: bool = False, eps_scaling: bool = False, output: bool = False) -> dict:
+        args = ["--task", task, "--eps", repr(eps), "--tol", repr(tol), "--max-iter", str(max_iter),
+                "--check-every", str(check_every)]
+        args += ["--plain"] if plain else []
+        args += ["--eps-scaling"] if eps_scaling else []
+        args += [] if output else ["--no-output"]
+        self.proc.stdin.write(" ".join(args) + "\n")
+        self.proc.stdin.flush()
+        line = self.proc.stdout.readline()
+        if not line:
+            raise RuntimeError(f"the Java benchmark process ended (exit code {self.proc.wait()})")
+        return json.loads(line)
+
+    def close(self) -> None:
+        if self.proc.stdin:
+            self.proc.stdin.close()
+        self.proc.wait()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
 def read_plan(folder: Path, task: str, n: int, m: int) -> np.ndarray:
     return np.fromfile(folder / f"{task}_plan.f64", dtype="<f8").reshape(n, m)
 

@@ -14,13 +14,6 @@ final class Sinkhorn {
 
     /** Intermediate eps-scaling stages stop at this marginal error (relative to the total mass). */
     private static final double STAGE_TOL = 1e-5;
-    /**
-     * A run whose best error has not improved by {@link #STALL_GAIN} over this many sweeps stops,
-     * unconverged: at that pace the tolerance is out of reach (e.g. a nearly diagonal reference plan
-     * whose rows barely couple, or a tolerance below what rounding allows).
-     */
-    static final int STALL_WINDOW = 1000;
-    private static final double STALL_GAIN = 1e-3;
 
     private Sinkhorn() {
     }
@@ -51,9 +44,7 @@ final class Sinkhorn {
                 double tol = last ? options.tol() : Math.max(options.tol(), STAGE_TOL * mass);
                 kernel.setEps(schedule[stage]);
                 sor.reset();
-                double windowBest = Double.POSITIVE_INFINITY;
-                double previousBest = Double.POSITIVE_INFINITY;
-                int windowStart = it;
+                Stall stall = new Stall();
                 while (it < options.maxIter()) {
                     Interrupts.check();
                     it++;
@@ -67,14 +58,8 @@ final class Sinkhorn {
                     }
                     double err = Math.sqrt(kernel.rowError2() + kernel.columnError2());
                     sor.observe(err);
-                    windowBest = Math.min(windowBest, err);
-                    if (it - windowStart >= STALL_WINDOW) {
-                        if (!(windowBest < (1 - STALL_GAIN) * previousBest)) {
-                            break;
-                        }
-                        previousBest = windowBest;
-                        windowBest = Double.POSITIVE_INFINITY;
-                        windowStart = it;
+                    if (stall.stalled(err)) {
+                        break;
                     }
                     if ((it - 1) % options.checkEvery() == 0 || it == options.maxIter()) {
                         if (checks == trace.length) {
@@ -103,6 +88,31 @@ final class Sinkhorn {
         DMatrixRMaj plan = DMatrixRMaj.wrap(n, m, done.plan());
         return new SinkhornResult(plan, done.cost(), done.f(), done.g(), used, it, done.marginalError(), converged,
                 Arrays.copyOf(trace, checks));
+    }
+
+    /**
+     * Detects a run whose best error has not improved by {@link #GAIN} over {@link #WINDOW} sweeps:
+     * at that pace the tolerance is out of reach (a nearly diagonal reference plan whose rows barely
+     * couple, or a tolerance below what rounding allows), so it stops, unconverged.
+     */
+    private static final class Stall {
+        static final int WINDOW = 1000;
+        static final double GAIN = 1e-3;
+        private double best = Double.POSITIVE_INFINITY;
+        private double previous = Double.POSITIVE_INFINITY;
+        private int sweeps;
+
+        boolean stalled(double err) {
+            best = Math.min(best, err);
+            if (++sweeps < WINDOW) {
+                return false;
+            }
+            boolean progress = best < (1 - GAIN) * previous;
+            previous = best;
+            best = Double.POSITIVE_INFINITY;
+            sweeps = 0;
+            return !progress;
+        }
     }
 
     /** eps itself, or spread(C), spread(C)/2, ... down to eps when eps-scaling. */

@@ -1,6 +1,9 @@
 package lab.subspace.numerics.ot.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -31,9 +34,11 @@ import lab.subspace.numerics.ot.TransportResult;
  *
  * Inputs in DIR, raw little-endian float64: x (n x d), y (m x d), a (n), b (m), C (n x m, used as
  * the cost when present, else |x - y|^2), theta (d x L, for sot/srot/sw with {@code --L}).
- * Outputs in DIR: {@code <task>_plan.f64} (n x m), {@code <task>_f.f64}, {@code <task>_g.f64}, and
- * one JSON line on standard output: task, times (s), median, cost, iterations, error, converged,
- * distance (SW).
+ * Outputs in DIR (unless {@code --no-output}): {@code <task>_plan.f64} (n x m), {@code <task>_f.f64},
+ * {@code <task>_g.f64}, and one JSON line on standard output: task, times (s), median, cost,
+ * iterations, error, converged, distance (SW). With {@code --serve} the data is loaded once and each
+ * line of standard input (options such as {@code --task eot --eps 0.01 --plain}) runs one timed run,
+ * so that a caller can alternate its runs with ours under the same machine load.
  */
 public final class OtBenchmark {
 
@@ -46,10 +51,6 @@ public final class OtBenchmark {
         int n = Integer.parseInt(required(opt, "n"));
         int m = Integer.parseInt(required(opt, "m"));
         int d = Integer.parseInt(required(opt, "d"));
-        String task = required(opt, "task");
-        int repeat = Integer.parseInt(opt.getOrDefault("repeat", "5"));
-        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "2"));
-
         DMatrixRMaj x = DMatrixRMaj.wrap(n, d, RawDoubles.read(dir.resolve("x.f64"), (long) n * d));
         DMatrixRMaj y = DMatrixRMaj.wrap(m, d, RawDoubles.read(dir.resolve("y.f64"), (long) m * d));
         OtProblem problem = OtProblem.of(x, y).withWeights(RawDoubles.read(dir.resolve("a.f64"), n),
@@ -62,6 +63,26 @@ public final class OtBenchmark {
             int count = Integer.parseInt(opt.get("L"));
             theta = DMatrixRMaj.wrap(d, count, RawDoubles.read(dir.resolve("theta.f64"), (long) d * count));
         }
+        if (opt.containsKey("serve")) {
+            // one run per line of standard input (the same options as the command line), so that the
+            // caller can alternate its own runs with ours under the same machine load
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            for (String line = in.readLine(); line != null && !line.isBlank(); line = in.readLine()) {
+                Map<String, String> request = new HashMap<>(opt);
+                request.putAll(parse(line.trim().split("\\s+")));
+                System.out.println(measure(problem, theta, request, dir, 0, 1));
+                System.out.flush();
+            }
+            return;
+        }
+        System.out.println(measure(problem, theta, opt, dir, Integer.parseInt(opt.getOrDefault("warmup", "2")),
+                Integer.parseInt(opt.getOrDefault("repeat", "5"))));
+    }
+
+    /** Runs the requested task {@code warmup} times untimed, then {@code repeat} times timed; returns the JSON report. */
+    private static String measure(OtProblem p, DMatrixRMaj directions, Map<String, String> opt, Path dir, int warmup,
+                                  int repeat) throws IOException {
+        String task = required(opt, "task");
         SinkhornOptions so = SinkhornOptions.defaults()
                 .withTol(Double.parseDouble(opt.getOrDefault("tol", "1e-9")))
                 .withMaxIter(Integer.parseInt(opt.getOrDefault("max-iter", "1000")))
@@ -70,8 +91,6 @@ public final class OtBenchmark {
                 .withOverrelaxation(!opt.containsKey("plain"))
                 .withParallel(!opt.containsKey("sequential"));
         double eps = Double.parseDouble(opt.getOrDefault("eps", "0.01"));
-        OtProblem p = problem;
-        DMatrixRMaj directions = theta;
         Supplier<Object> run = switch (task) {
             case "eot" -> () -> OT.eot(p, eps, so);
             case "srot" -> () -> OT.srot(p, eps, directions, so);
@@ -90,7 +109,7 @@ public final class OtBenchmark {
             result = run.get();
             times[r] = (System.nanoTime() - t0) / 1e9;
         }
-        System.out.println(report(task, times, result, dir));
+        return report(task, times, result, opt.containsKey("no-output") ? null : dir);
     }
 
     private static String report(String task, double[] times, Object result, Path dir) throws IOException {
@@ -103,17 +122,23 @@ public final class OtBenchmark {
                 Arrays.toString(times)));
         if (result instanceof TransportResult t) {
             json.append(String.format(Locale.ROOT, ", \"cost\": %.17g", t.cost()));
-            RawDoubles.write(dir.resolve(task + "_plan.f64"), t.plan().data);
+            if (dir != null) {
+                RawDoubles.write(dir.resolve(task + "_plan.f64"), t.plan().data);
+            }
         }
         if (result instanceof SinkhornResult s) {
             json.append(String.format(Locale.ROOT, ", \"iterations\": %d, \"error\": %.6g, \"converged\": %b",
                     s.iterations(), s.marginalError(), s.converged()));
-            RawDoubles.write(dir.resolve(task + "_f.f64"), s.f());
-            RawDoubles.write(dir.resolve(task + "_g.f64"), s.g());
+            if (dir != null) {
+                RawDoubles.write(dir.resolve(task + "_f.f64"), s.f());
+                RawDoubles.write(dir.resolve(task + "_g.f64"), s.g());
+            }
         } else if (result instanceof ExactResult e) {
             json.append(String.format(Locale.ROOT, ", \"iterations\": %d, \"converged\": %b", e.iterations(), e.optimal()));
-            RawDoubles.write(dir.resolve(task + "_f.f64"), e.f());
-            RawDoubles.write(dir.resolve(task + "_g.f64"), e.g());
+            if (dir != null) {
+                RawDoubles.write(dir.resolve(task + "_f.f64"), e.f());
+                RawDoubles.write(dir.resolve(task + "_g.f64"), e.g());
+            }
         } else if (result instanceof SlicedResult s) {
             json.append(String.format(Locale.ROOT, ", \"distance\": %.17g", s.distance()));
         } else if (result instanceof Double distance) {
