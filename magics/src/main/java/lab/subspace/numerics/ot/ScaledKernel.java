@@ -35,7 +35,6 @@ final class ScaledKernel {
     private final double[] logQ;
     private final double[] a;
     private final double[] b;
-    private final double[] maskA;
     private final double[] maskB;
     /** The kernel, one array per row: C2 vectorises loops over a whole array, not over a slice of a flat one. */
     private final double[][] k;
@@ -76,7 +75,6 @@ final class ScaledKernel {
         this.vNext = new double[m];
         this.s = new double[n];
         this.w = new double[m];
-        this.maskA = mask(a);
         this.maskB = mask(b);
         this.blocks = new RowBlocks(n, m, parallel);
         this.acc = new double[blocks.count()][m];
@@ -92,7 +90,7 @@ final class ScaledKernel {
         return out;
     }
 
-    /** 0 where the weight is positive, -infinity where it is zero (excluded from maxima). */
+    /** 0 where the weight is positive, -infinity where it is zero (excluded from row maxima). */
     private static double[] mask(double[] weights) {
         double[] out = new double[weights.length];
         for (int i = 0; i < out.length; i++) {

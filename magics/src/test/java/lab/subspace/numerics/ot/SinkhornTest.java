@@ -119,6 +119,12 @@ class SinkhornTest {
         assertArrayEquals(seq.plan().data, par.plan().data);
         assertArrayEquals(seq.f(), par.f());
         assertEquals(seq.iterations(), par.iterations());
+        // tiny eps: kernel rebuilds by rows and by columns happen, and must not depend on threads either
+        SinkhornOptions rough = SinkhornOptions.defaults().withMaxIter(300);
+        SinkhornResult parSmall = OT.eot(p, 1e-4 * Clouds.maxCost(p), rough.withParallel(true));
+        SinkhornResult seqSmall = OT.eot(p, 1e-4 * Clouds.maxCost(p), rough.withParallel(false));
+        assertArrayEquals(seqSmall.plan().data, parSmall.plan().data);
+        assertArrayEquals(seqSmall.g(), parSmall.g());
     }
 
     @Test
