@@ -8,14 +8,22 @@ Prints median seconds and ratios (POT time / our time, > 1 means we are faster) 
 (ot.sinkhorn and ot.sinkhorn(method='sinkhorn_log') at n = m = 1000, 2000, 4000, d = 2, with POT's
 stopping rule: L2 column-marginal error 1e-9 checked every 10 iterations) and exact OT (ot.emd at
 n = 1000, 2000), plus agreement: EOT cost and plan relative to POT, exact cost relative to POT.
-Data: see bench/otjava.py (seeded uniform clouds, cost normalised to max 1). Timings on a shared
+With --single-thread, POT gets one BLAS thread and the Java solvers run sequentially: on a busy
+shared machine multi-threaded BLAS (which spins while waiting) slows down erratically, and the
+single-thread comparison is the stable one. Data: see bench/otjava.py (seeded uniform clouds, cost normalised to max 1). Timings on a shared
 machine are noisy: the Java solver runs in one JVM that keeps the data (JavaServer), POT and Java
 runs alternate round by round so both see the same load, and medians and minima are printed.
 """
 from __future__ import annotations
 
-import argparse
 import os
+import sys
+
+if "--single-thread" in sys.argv:  # must precede the numpy import: one BLAS thread for POT
+    os.environ["OPENBLAS_NUM_THREADS"] = "1"
+    os.environ["OMP_NUM_THREADS"] = "1"
+
+import argparse
 import statistics
 import tempfile
 import time
@@ -62,6 +70,9 @@ def alternate(runs: dict, repeat: int, warmup: int) -> dict:
     return {k: (statistics.median(v), min(v)) for k, v in times.items()}, last
 
 
+SEQUENTIAL = "--single-thread" in sys.argv
+
+
 def eot_rows(folder: Path, sizes, eps: float, max_iter: int, repeat: int, log_repeat: int, seed: int):
     rows = []
     for n in sizes:
@@ -70,8 +81,8 @@ def eot_rows(folder: Path, sizes, eps: float, max_iter: int, repeat: int, log_re
         with otjava.JavaServer(folder, n, n, 2) as java:
             stats, last = alternate({
                 "pot": lambda: pot_sinkhorn(a, b, cost, eps, "sinkhorn", max_iter, 1e-9),
-                "ours": lambda: java.run("eot", eps=eps, max_iter=max_iter),
-                "plain": lambda: java.run("eot", eps=eps, max_iter=max_iter, plain=True),
+                "ours": lambda: java.run("eot", eps=eps, max_iter=max_iter, sequential=SEQUENTIAL),
+                "plain": lambda: java.run("eot", eps=eps, max_iter=max_iter, plain=True, sequential=SEQUENTIAL),
             }, repeat, warmup=2)
             java.run("eot", eps=eps, max_iter=max_iter, output=True)
         p_pot, log_pot, warn_pot = last["pot"]
@@ -133,14 +144,15 @@ def main():
     parser.add_argument("--eps", type=float, default=0.01, help="regularisation (cost normalised to max 1)")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--single-thread", action="store_true", help="one BLAS thread for POT, sequential Java")
     args = parser.parse_args()
     eot_sizes = [500, 1000] if args.quick else [1000, 2000, 4000]
     exact_sizes = [500, 1000] if args.quick else [1000, 2000]
 
     with tempfile.TemporaryDirectory(prefix="ot_vs_pot_") as tmp:
         folder = Path(tmp)
-        print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
-              "(a busy shared machine slows multi-threaded BLAS badly)")
+        print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
+              + ("single thread (POT: 1 BLAS thread, ours: sequential)" if SEQUENTIAL else "default threads"))
         tables = [(args.eps, eot_sizes, 1000, 1, args.repeat), (args.eps / 10, eot_sizes[:2], 20_000, 0, 3)]
         for eps, sizes, cap, log_repeat, repeat in tables:
             print(f"EOT, eps = {eps:g} (cost / max cost), tol 1e-9 (L2 marginal error, checked every 10), cap {cap}; "

@@ -90,11 +90,12 @@ class JavaServer:
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
 
     def run(self, task: str, *, eps: float = 0.01, tol: float = 1e-9, max_iter: int = 1000, check_every: int = 10,
-            plain: bool = False, eps_scaling: bool = False, output: bool = False) -> dict:
+            plain: bool = False, eps_scaling: bool = False, output: bool = False, sequential: bool = False) -> dict:
         args = ["--task", task, "--eps", repr(eps), "--tol", repr(tol), "--max-iter", str(max_iter),
                 "--check-every", str(check_every)]
         args += ["--plain"] if plain else []
         args += ["--eps-scaling"] if eps_scaling else []
+        args += ["--sequential"] if sequential else []
         args += [] if output else ["--no-output"]
         self.proc.stdin.write(" ".join(args) + "\n")
         self.proc.stdin.flush()
