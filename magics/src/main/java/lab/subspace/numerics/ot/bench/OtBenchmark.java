@@ -1,0 +1,170 @@
+package lab.subspace.numerics.ot.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.ejml.data.DMatrixRMaj;
+
+import lab.subspace.numerics.ot.ExactResult;
+import lab.subspace.numerics.ot.OT;
+import lab.subspace.numerics.ot.OtProblem;
+import lab.subspace.numerics.ot.SinkhornOptions;
+import lab.subspace.numerics.ot.SinkhornResult;
+import lab.subspace.numerics.ot.SlicedResult;
+import lab.subspace.numerics.ot.TransportResult;
+
+/**
+ * Runs one solver on inputs written by {@code bench/ot_vs_pot.py} and reports timings and results
+ * (not a unit test: the Python script drives it so that POT and this code see the same arrays).
+ *
+ * <pre>
+ * java -cp magics/target/classes:kernel/target/classes:kernel/target/plugins/* \
+ *     lab.subspace.numerics.ot.bench.OtBenchmark --dir DIR --n 1000 --m 1000 --d 2 \
+ *     --task eot --eps 0.01 --tol 1e-9 --max-iter 1000 --check-every 10 --repeat 5 --warmup 2
+ * </pre>
+ *
+ * Inputs in DIR, raw little-endian float64: x (n x d), y (m x d), a (n), b (m), C (n x m, used as
+ * the cost when present, else |x - y|^2), theta (d x L, for sot/srot/sw with {@code --L}).
+ * Outputs in DIR (unless {@code --no-output}): {@code <task>_plan.f64} (n x m), {@code <task>_f.f64},
+ * {@code <task>_g.f64}, and one JSON line on standard output: task, times (s), median, cost,
+ * iterations, error, converged, distance (SW). With {@code --serve} the data is loaded once and each
+ * line of standard input (options such as {@code --task eot --eps 0.01 --plain}) runs one timed run,
+ * so that a caller can alternate its runs with ours under the same machine load.
+ */
+public final class OtBenchmark {
+
+    private OtBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> opt = parse(args);
+        Path dir = Path.of(required(opt, "dir"));
+        int n = Integer.parseInt(required(opt, "n"));
+        int m = Integer.parseInt(required(opt, "m"));
+        int d = Integer.parseInt(required(opt, "d"));
+        DMatrixRMaj x = DMatrixRMaj.wrap(n, d, RawDoubles.read(dir.resolve("x.f64"), (long) n * d));
+        DMatrixRMaj y = DMatrixRMaj.wrap(m, d, RawDoubles.read(dir.resolve("y.f64"), (long) m * d));
+        OtProblem problem = OtProblem.of(x, y).withWeights(RawDoubles.read(dir.resolve("a.f64"), n),
+                RawDoubles.read(dir.resolve("b.f64"), m));
+        if (Files.exists(dir.resolve("C.f64"))) {
+            problem = problem.withCost(DMatrixRMaj.wrap(n, m, RawDoubles.read(dir.resolve("C.f64"), (long) n * m)));
+        }
+        DMatrixRMaj theta = null;
+        if (opt.containsKey("L")) {
+            int count = Integer.parseInt(opt.get("L"));
+            theta = DMatrixRMaj.wrap(d, count, RawDoubles.read(dir.resolve("theta.f64"), (long) d * count));
+        }
+        if (opt.containsKey("serve")) {
+            // one run per line of standard input (the same options as the command line), so that the
+            // caller can alternate its own runs with ours under the same machine load
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            for (String line = in.readLine(); line != null && !line.isBlank(); line = in.readLine()) {
+                Map<String, String> request = new HashMap<>(opt);
+                request.putAll(parse(line.trim().split("\\s+")));
+                System.out.println(measure(problem, theta, request, dir, 0, 1));
+                System.out.flush();
+            }
+            return;
+        }
+        System.out.println(measure(problem, theta, opt, dir, Integer.parseInt(opt.getOrDefault("warmup", "2")),
+                Integer.parseInt(opt.getOrDefault("repeat", "5"))));
+    }
+
+    /** Runs the requested task {@code warmup} times untimed, then {@code repeat} times timed; returns the JSON report. */
+    private static String measure(OtProblem p, DMatrixRMaj directions, Map<String, String> opt, Path dir, int warmup,
+                                  int repeat) throws IOException {
+        String task = required(opt, "task");
+        SinkhornOptions so = SinkhornOptions.defaults()
+                .withTol(Double.parseDouble(opt.getOrDefault("tol", "1e-9")))
+                .withMaxIter(Integer.parseInt(opt.getOrDefault("max-iter", "1000")))
+                .withCheckEvery(Integer.parseInt(opt.getOrDefault("check-every", "10")))
+                .withEpsScaling(opt.containsKey("eps-scaling"))
+                .withOverrelaxation(!opt.containsKey("plain"))
+                .withParallel(!opt.containsKey("sequential"));
+        double eps = Double.parseDouble(opt.getOrDefault("eps", "0.01"));
+        Supplier<Object> run = switch (task) {
+            case "eot" -> () -> OT.eot(p, eps, so);
+            case "srot" -> () -> OT.srot(p, eps, directions, so);
+            case "sot" -> () -> OT.sot(p, directions, 2);
+            case "sw" -> () -> OT.sw(p, directions, 2);
+            case "exact" -> () -> OT.exact(p);
+            default -> throw new IllegalArgumentException("unknown task " + task);
+        };
+        Object result = null;
+        for (int r = 0; r < warmup; r++) {
+            result = run.get();
+        }
+        double[] times = new double[repeat];
+        for (int r = 0; r < repeat; r++) {
+            long t0 = System.nanoTime();
+            result = run.get();
+            times[r] = (System.nanoTime() - t0) / 1e9;
+        }
+        return report(task, times, result, opt.containsKey("no-output") ? null : dir);
+    }
+
+    private static String report(String task, double[] times, Object result, Path dir) throws IOException {
+        double[] sorted = times.clone();
+        Arrays.sort(sorted);
+        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : 0.5 * (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]);
+        StringBuilder json = new StringBuilder();
+        json.append(String.format(Locale.ROOT, "{\"task\": \"%s\", \"median\": %.6f, \"times\": %s", task, median,
+                Arrays.toString(times)));
+        if (result instanceof TransportResult t) {
+            json.append(String.format(Locale.ROOT, ", \"cost\": %.17g", t.cost()));
+            if (dir != null) {
+                RawDoubles.write(dir.resolve(task + "_plan.f64"), t.plan().data);
+            }
+        }
+        if (result instanceof SinkhornResult s) {
+            json.append(String.format(Locale.ROOT, ", \"iterations\": %d, \"error\": %.6g, \"converged\": %b",
+                    s.iterations(), s.marginalError(), s.converged()));
+            if (dir != null) {
+                RawDoubles.write(dir.resolve(task + "_f.f64"), s.f());
+                RawDoubles.write(dir.resolve(task + "_g.f64"), s.g());
+            }
+        } else if (result instanceof ExactResult e) {
+            json.append(String.format(Locale.ROOT, ", \"iterations\": %d, \"converged\": %b", e.iterations(), e.optimal()));
+            if (dir != null) {
+                RawDoubles.write(dir.resolve(task + "_f.f64"), e.f());
+                RawDoubles.write(dir.resolve(task + "_g.f64"), e.g());
+            }
+        } else if (result instanceof SlicedResult s) {
+            json.append(String.format(Locale.ROOT, ", \"distance\": %.17g", s.distance()));
+        } else if (result instanceof Double distance) {
+            json.append(String.format(Locale.ROOT, ", \"distance\": %.17g", distance));
+        }
+        return json.append('}').toString();
+    }
+
+    private static Map<String, String> parse(String[] args) {
+        Map<String, String> out = new HashMap<>();
+        for (int k = 0; k < args.length; k++) {
+            if (!args[k].startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument " + args[k]);
+            }
+            String key = args[k].substring(2);
+            boolean flag = k + 1 == args.length || args[k + 1].startsWith("--");
+            out.put(key, flag ? "" : args[++k]);
+        }
+        return out;
+    }
+
+    private static String required(Map<String, String> opt, String key) {
+        String v = opt.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("missing --" + key);
+        }
+        return v;
+    }
+}
