@@ -20,16 +20,14 @@ final class EchoHeartbeat extends HeartbeatChannel {
         super.bind(formatAddress(props.getTransport(), props.getIp(), props.getHbPort()));
         setReceiveTimeOut(100);
         running = true;
-        loop = new Thread(() -> {
+        loop = Threads.daemon("heartbeat", () -> {
             while (running) {
                 byte[] ping = recv();
                 if (ping != null) {
                     send(ping);
                 }
             }
-        }, "heartbeat");
-        loop.setDaemon(true);
-        loop.start();
+        });
     }
 
     void stop() {
@@ -47,13 +45,6 @@ final class EchoHeartbeat extends HeartbeatChannel {
 
     @Override
     public void waitUntilClose() {
-        Thread t = loop;
-        if (t != null && t != Thread.currentThread()) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Threads.join(loop);
     }
 }

@@ -42,9 +42,7 @@ final class PollingShellChannel extends ShellChannel {
         ZMQ.Poller poller = ctx.poller(1);
         poller.register(this, ZMQ.Poller.POLLIN);
         running = true;
-        loop = new Thread(() -> serve(poller), control ? "control" : "shell");
-        loop.setDaemon(true);
-        loop.start();
+        loop = Threads.daemon(control ? "control" : "shell", () -> serve(poller));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -99,13 +97,6 @@ final class PollingShellChannel extends ShellChannel {
 
     @Override
     public void waitUntilClose() {
-        Thread t = loop;
-        if (t != null && t != Thread.currentThread()) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Threads.join(loop);
     }
 }
