@@ -9,6 +9,13 @@ import lab.subspace.kernel.spi.Interrupts;
 import lab.subspace.numerics.linalg.Spd;
 import lab.subspace.numerics.linalg.SymmetricEigen;
 
+import static lab.subspace.magics.merge.Vectors.dot;
+import static lab.subspace.magics.merge.Vectors.max;
+import static lab.subspace.magics.merge.Vectors.mean;
+import static lab.subspace.magics.merge.Vectors.minus;
+import static lab.subspace.magics.merge.Vectors.norm;
+import static lab.subspace.magics.merge.Vectors.times;
+
 /**
  * The closed-form answer to "when does curvature-aware merging beat the flat one?" at a fixed
  * subspace span(U), in the quadratic model of "Model Merging on Loss Landscape: A Geometry
@@ -168,57 +175,8 @@ public record CurvatureGain(int rank, double gain, double[] flatErrors, double[]
         return relativeGain() > relativeMargin;
     }
 
-    private static double[] times(DMatrixRMaj m, double[] x) {
-        int n = m.numRows;
-        double[] out = new double[n];
-        for (int i = 0; i < n; i++) {
-            double s = 0;
-            for (int j = 0; j < m.numCols; j++) {
-                s += m.unsafe_get(i, j) * x[j];
-            }
-            out[i] = s;
-        }
-        return out;
-    }
-
     private static double spectralNorm(DMatrixRMaj symmetric) {
         double[] l = Spd.eigen(symmetric).values();
         return Math.max(Math.abs(l[0]), Math.abs(l[l.length - 1]));
-    }
-
-    private static double[] minus(double[] x, double[] y) {
-        double[] out = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            out[i] = x[i] - y[i];
-        }
-        return out;
-    }
-
-    private static double dot(double[] x, double[] y) {
-        double s = 0;
-        for (int i = 0; i < x.length; i++) {
-            s += x[i] * y[i];
-        }
-        return s;
-    }
-
-    private static double norm(double[] x) {
-        return Math.sqrt(dot(x, x));
-    }
-
-    private static double mean(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s += v;
-        }
-        return s / x.length;
-    }
-
-    private static double max(double[] x) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double v : x) {
-            m = Math.max(m, v);
-        }
-        return m;
     }
 }

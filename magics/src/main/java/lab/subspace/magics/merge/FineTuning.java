@@ -46,11 +46,8 @@ final class FineTuning {
 
     /** J(theta) = L(theta) + (mu/2)|theta - theta_0|^2. */
     static double objective(TaskKind kind, DMatrixRMaj x, DMatrixRMaj y, double[] base, double mu, double[] theta) {
-        double pull = 0;
-        for (int i = 0; i < theta.length; i++) {
-            pull += (theta[i] - base[i]) * (theta[i] - base[i]);
-        }
-        return loss(kind, x, y, theta) + 0.5 * mu * pull;
+        double[] moved = Vectors.minus(theta, base);
+        return loss(kind, x, y, theta) + 0.5 * mu * Vectors.dot(moved, moved);
     }
 
     /** Hessian of L at theta: X^T W X / n with W = I (regression) or diag(p (1 - p)) (logistic). */
@@ -90,18 +87,18 @@ final class FineTuning {
             addDiagonal(h, mu);
             double[] step = solve(h, gradient(kind, x, y, base, mu, theta));
             double t = 1;
-            double[] next = axpy(theta, step, -t);
+            double[] next = Vectors.plusScaled(theta, step, -t);
             double value = objective(kind, x, y, base, mu, next);
             // Damped Newton: halve the step until J decreases (J is strongly convex for mu > 0).
             while (kind == TaskKind.LOGISTIC && value > current && t > 1e-8) {
                 t *= 0.5;
-                next = axpy(theta, step, -t);
+                next = Vectors.plusScaled(theta, step, -t);
                 value = objective(kind, x, y, base, mu, next);
             }
-            double stepNorm = t * norm(step);
+            double stepNorm = t * Vectors.norm(step);
             theta = next;
             current = value;
-            if (kind == TaskKind.REGRESSION || stepNorm <= NEWTON_TOL * (1 + norm(theta))) {
+            if (kind == TaskKind.REGRESSION || stepNorm <= NEWTON_TOL * (1 + Vectors.norm(theta))) {
                 converged = true;
                 break;
             }
@@ -147,21 +144,5 @@ final class FineTuning {
                 h.unsafe_set(j, i, m);
             }
         }
-    }
-
-    private static double[] axpy(double[] x, double[] v, double a) {
-        double[] out = x.clone();
-        for (int i = 0; i < out.length; i++) {
-            out[i] += a * v[i];
-        }
-        return out;
-    }
-
-    private static double norm(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x * x;
-        }
-        return Math.sqrt(s);
     }
 }

@@ -69,10 +69,7 @@ public final class HeterogeneitySweep {
 
     /** Actual increase of the summed training objective over the decomposition bound. */
     private static double objectiveRatio(TaskSuite suite, Merge m) {
-        double total = 0;
-        for (double x : suite.objectiveExcess(m.parameters())) {
-            total += x;
-        }
+        double total = Vectors.sum(suite.objectiveExcess(m.parameters()));
         double bound = m.diagnostics().bound();
         return bound == 0 ? 0 : total / bound;
     }
@@ -97,8 +94,8 @@ public final class HeterogeneitySweep {
             n++;
             predictedGain += g.gain();
             predictedFlat += g.meanFlatError();
-            predictedWorstFlat += max(g.flatErrors());
-            predictedWorstCurved += max(g.curvedErrors());
+            predictedWorstFlat += Vectors.max(g.flatErrors());
+            predictedWorstCurved += Vectors.max(g.curvedErrors());
             flatMean += flat.meanExcess();
             epiMean += epi.meanExcess();
             flatWorst += flat.worstExcess();
@@ -118,14 +115,6 @@ public final class HeterogeneitySweep {
 
         private static double ratio(double a, double b) {
             return b == 0 ? 0 : a / b;
-        }
-
-        private static double max(double[] x) {
-            double m = Double.NEGATIVE_INFINITY;
-            for (double v : x) {
-                m = Math.max(m, v);
-            }
-            return m;
         }
     }
 }

@@ -23,6 +23,6 @@ public record Merge(MergeMethod method, int rank, TaskBasis basis, double[] delt
 
     /** "EpiMer (r = 4)" or "Fisher merging". */
     public String label() {
-        return method.ranked() ? method.label() + " (r = " + rank + ")" : method.label();
+        return method.label(rank);
     }
 }

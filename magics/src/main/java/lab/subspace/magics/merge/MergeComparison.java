@@ -73,7 +73,7 @@ public final class MergeComparison {
             double beatsAvg = Double.NaN;
             double beatsWorst = Double.NaN;
             if (m.method() == MergeMethod.EPIMER) {
-                List<double[]> flat = rows.get(MergeMethod.PROJECTED_MEAN.label() + " (r = " + m.rank() + ")");
+                List<double[]> flat = rows.get(MergeMethod.PROJECTED_MEAN.label(m.rank()));
                 beatsAvg = fraction(r, flat, 0);
                 beatsWorst = fraction(r, flat, 1);
             }

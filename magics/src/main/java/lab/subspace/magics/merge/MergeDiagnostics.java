@@ -2,6 +2,8 @@ package lab.subspace.magics.merge;
 
 import java.util.List;
 
+import lab.subspace.kernel.spi.Interrupts;
+
 /**
  * The error decomposition of one merge theta_0 + delta computed in a subspace span(U), per task
  * and in total, in loss units of the quadratic model (halved squared H_t-norms):
@@ -39,35 +41,28 @@ public record MergeDiagnostics(double[] error, double[] variance, double[] resid
         double[] b = new double[tasks];
         List<Curvature> h = problem.curvatures();
         for (int t = 0; t < tasks; t++) {
+            Interrupts.check();
             double[] tau = problem.taskVector(t);
             double[] inside = basis.project(tau);
             Curvature ht = h.get(t);
-            e[t] = 0.5 * ht.quadratic(minus(delta, tau));
-            v[t] = 0.5 * ht.quadratic(minus(delta, inside));
-            r[t] = 0.5 * ht.quadratic(minus(tau, inside));
+            e[t] = 0.5 * ht.quadratic(Vectors.minus(delta, tau));
+            v[t] = 0.5 * ht.quadratic(Vectors.minus(delta, inside));
+            r[t] = 0.5 * ht.quadratic(Vectors.minus(tau, inside));
             b[t] = 0.5 * ht.quadratic(tau);
         }
         return new MergeDiagnostics(e, v, r, b);
     }
 
-    private static double[] minus(double[] a, double[] b) {
-        double[] out = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            out[i] = a[i] - b[i];
-        }
-        return out;
-    }
-
     public double totalError() {
-        return sum(error);
+        return Vectors.sum(error);
     }
 
     public double totalVariance() {
-        return sum(variance);
+        return Vectors.sum(variance);
     }
 
     public double totalResidual() {
-        return sum(residual);
+        return Vectors.sum(residual);
     }
 
     /** error - variance - residual in total. */
@@ -111,18 +106,7 @@ public record MergeDiagnostics(double[] error, double[] variance, double[] resid
     }
 
     public double worstError() {
-        double w = Double.NEGATIVE_INFINITY;
-        for (double x : error) {
-            w = Math.max(w, x);
-        }
-        return w;
+        return Vectors.max(error);
     }
 
-    private static double sum(double[] a) {
-        double s = 0;
-        for (double x : a) {
-            s += x;
-        }
-        return s;
-    }
 }

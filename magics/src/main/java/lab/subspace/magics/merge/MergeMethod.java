@@ -1,6 +1,12 @@
 package lab.subspace.magics.merge;
 
-/** The merges compared in "Model Merging on Loss Landscape: A Geometry Perspective". */
+/**
+ * The merges compared in "Model Merging on Loss Landscape: A Geometry Perspective".
+ *
+ * <pre>{@code
+ * Merge m = report.merge(MergeMethod.EPIMER, 4);
+ * }</pre>
+ */
 public enum MergeMethod {
     /** theta_0 + lambda sum_t tau_t (lambda = 1/T: weight averaging). */
     TASK_ARITHMETIC("task arithmetic"),
@@ -20,6 +26,11 @@ public enum MergeMethod {
     /** Name shown in tables and legends. */
     public String label() {
         return label;
+    }
+
+    /** "EpiMer (r = 4)" for ranked methods, the plain label otherwise. */
+    public String label(int rank) {
+        return ranked() ? label + " (r = " + rank + ")" : label;
     }
 
     /** True for the methods computed in a rank-r task subspace. */

@@ -6,6 +6,9 @@ import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 
 import lab.subspace.data.Matrices;
+import lab.subspace.numerics.Memory;
+import lab.subspace.numerics.linalg.Centering;
+import lab.subspace.numerics.linalg.RowOps;
 
 /**
  * What is merged: a shared base theta_0 (d parameters), T task vectors tau_t = theta_t - theta_0
@@ -58,6 +61,7 @@ public record MergeProblem(double[] base, DMatrixRMaj taskVectors, List<Curvatur
         if (names.size() != taskVectors.numRows) {
             throw new IllegalArgumentException("there are " + taskVectors.numRows + " tasks but " + names.size() + " names");
         }
+        Memory.requireDoubles((long) taskVectors.numRows * taskVectors.numCols, "copy of the task vectors");
         base = base.clone();
         taskVectors = taskVectors.copy();
         curvatures = List.copyOf(curvatures);
@@ -131,34 +135,18 @@ public record MergeProblem(double[] base, DMatrixRMaj taskVectors, List<Curvatur
 
     /** tau_t as a new array. */
     public double[] taskVector(int t) {
-        double[] v = new double[dimension()];
-        System.arraycopy(taskVectors.data, t * dimension(), v, 0, v.length);
-        return v;
+        return RowOps.row(taskVectors, t);
     }
 
     /** The mean task vector (what task arithmetic with scale 1/T adds to the base). */
     public double[] meanTaskVector() {
-        double[] m = new double[dimension()];
-        int d = dimension();
-        for (int t = 0; t < tasks(); t++) {
-            for (int i = 0; i < d; i++) {
-                m[i] += taskVectors.data[t * d + i];
-            }
-        }
-        for (int i = 0; i < d; i++) {
-            m[i] /= tasks();
-        }
-        return m;
+        return Centering.columnMeans(taskVectors);
     }
 
     /** theta_0 + delta. */
     public double[] parameters(double[] delta) {
         Matrices.requireLength("delta", delta, dimension());
-        double[] p = base.clone();
-        for (int i = 0; i < p.length; i++) {
-            p[i] += delta[i];
-        }
-        return p;
+        return Vectors.plusScaled(base, delta, 1);
     }
 
     private static List<String> defaultNames(int tasks) {

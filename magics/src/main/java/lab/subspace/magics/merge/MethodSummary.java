@@ -25,6 +25,6 @@ public record MethodSummary(MergeMethod method, int rank, double meanExcess, dou
 
     /** "EpiMer (r = 4)" or "Fisher merging". */
     public String label() {
-        return method.ranked() ? method.label() + " (r = " + rank + ")" : method.label();
+        return method.label(rank);
     }
 }

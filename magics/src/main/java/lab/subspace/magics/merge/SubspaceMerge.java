@@ -1,11 +1,13 @@
 package lab.subspace.magics.merge;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
+import lab.subspace.display.Progress;
 import lab.subspace.kernel.spi.Interrupts;
 import lab.subspace.numerics.Memory;
 import lab.subspace.numerics.linalg.Spectra;
@@ -130,14 +132,19 @@ public final class SubspaceMerge {
         }
         List<Merge> merges = new ArrayList<>();
         List<CurvatureGain> criteria = new ArrayList<>();
-        merges.add(taskArithmetic(problem, taskArithmeticScale));
-        merges.add(fisher(problem));
-        for (int r : ranks) {
-            Interrupts.check();
-            TaskBasis basis = TaskBasis.of(problem, r);
-            merges.add(frechetMean(problem, basis, MergeProblem.flat(problem.tasks(), problem.dimension()), MergeMethod.PROJECTED_MEAN));
-            merges.add(frechetMean(problem, basis, problem.curvatures(), MergeMethod.EPIMER));
-            criteria.add(CurvatureGain.of(problem, basis));
+        // large models (d in the millions) take seconds per merge: show progress past 1 s
+        try (Progress progress = Progress.start("%merge", 2L + ranks.length, Duration.ofSeconds(1))) {
+            merges.add(taskArithmetic(problem, taskArithmeticScale));
+            merges.add(fisher(problem));
+            progress.advance(2);
+            for (int r : ranks) {
+                Interrupts.check();
+                TaskBasis basis = TaskBasis.of(problem, r);
+                merges.add(frechetMean(problem, basis, MergeProblem.flat(problem.tasks(), problem.dimension()), MergeMethod.PROJECTED_MEAN));
+                merges.add(frechetMean(problem, basis, problem.curvatures(), MergeMethod.EPIMER));
+                criteria.add(CurvatureGain.of(problem, basis));
+                progress.step();
+            }
         }
         return new MergeReport(problem, List.copyOf(merges), List.copyOf(criteria),
                 Spectra.spectrum(problem.taskVectors()).values());

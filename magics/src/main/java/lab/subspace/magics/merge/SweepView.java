@@ -60,25 +60,23 @@ final class SweepView {
         return chart.build();
     }
 
-    /** Predicted (closed form) vs measured relative gain, one marker series per rank, with y = x. */
+    /** Predicted (closed form) vs measured relative gain, one line per rank through the swept eta, with y = x. */
     static Figure predictionFigure(SweepReport r) {
-        LineChart chart = Plots.scatter("Closed-form criterion vs held-out measurement (each point: one eta, one rank)")
-                .xTitle("predicted relative gain (closed form)").yTitle("measured relative gain (held-out)");
-        double max = 0;
+        LineChart chart = Plots.lines("Closed-form criterion vs held-out measurement (points: eta values, one line per rank)")
+                .xTitle("predicted relative gain of EpiMer (closed form, no held-out data)")
+                .yTitle("measured relative gain (held-out)");
+        double lo = 0;
+        double hi = 0;
         for (int rank : r.ranks()) {
             double[] p = r.predictedGains(rank);
             double[] m = r.measuredGains(rank);
             chart.series("r = " + rank, p, m);
             for (int i = 0; i < p.length; i++) {
-                max = Math.max(max, Math.max(p[i], m[i]));
+                lo = Math.min(lo, Math.min(p[i], m[i]));
+                hi = Math.max(hi, Math.max(p[i], m[i]));
             }
         }
-        int n = 50;
-        double[] line = new double[n];
-        for (int i = 0; i < n; i++) {
-            line[i] = max * i / (n - 1);
-        }
-        chart.series("y = x", line, line);
+        chart.series("y = x", new double[] {lo, hi}, new double[] {lo, hi});
         return chart.build();
     }
 }

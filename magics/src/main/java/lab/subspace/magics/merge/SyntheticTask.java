@@ -6,6 +6,11 @@ import org.ejml.data.DMatrixRMaj;
  * One fine-tuned synthetic task: its data, its fine-tuned parameters and the curvature of its
  * fine-tuning objective there.
  *
+ * <pre>{@code
+ * SyntheticTask t = TaskSuite.generate(SuiteSpec.regression()).tasks().get(0);
+ * double[] theta = t.finetuned();
+ * }</pre>
+ *
  * @param name        "task t"
  * @param trainX      n x d training inputs
  * @param trainY      n x 1 training labels

@@ -3,6 +3,11 @@ package lab.subspace.magics.merge;
 /**
  * How one set of merged parameters does on each synthetic task's held-out data.
  *
+ * <pre>{@code
+ * TaskScores s = suite.evaluate(SubspaceMerge.epimer(suite.problem(), 4).parameters());
+ * double avg = s.meanExcess(), worst = s.worstExcess();
+ * }</pre>
+ *
  * @param loss     held-out loss per task; arrays are not copied
  * @param excess   loss minus the task's own fine-tuned model's loss
  * @param accuracy held-out accuracy per task (NaN for regression tasks)
@@ -11,16 +16,16 @@ package lab.subspace.magics.merge;
 public record TaskScores(double[] loss, double[] excess, double[] accuracy, double[] gain) {
 
     public double meanExcess() {
-        return mean(excess);
+        return Vectors.mean(excess);
     }
 
     /** The largest excess loss over tasks (the worst task). */
     public double worstExcess() {
-        return max(excess);
+        return Vectors.max(excess);
     }
 
     public double meanAccuracy() {
-        return mean(accuracy);
+        return Vectors.mean(accuracy);
     }
 
     /** The lowest accuracy over tasks (NaN for regression). */
@@ -43,22 +48,6 @@ public record TaskScores(double[] loss, double[] excess, double[] accuracy, doub
 
     /** The largest lost fraction over tasks. */
     public double worstLostFraction() {
-        return max(lostFraction());
-    }
-
-    private static double mean(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s += v;
-        }
-        return s / x.length;
-    }
-
-    private static double max(double[] x) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double v : x) {
-            m = Math.max(m, v);
-        }
-        return m;
+        return Vectors.max(lostFraction());
     }
 }

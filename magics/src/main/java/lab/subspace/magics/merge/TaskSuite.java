@@ -42,7 +42,7 @@ public record TaskSuite(SuiteSpec spec, double[] base, List<SyntheticTask> tasks
         Memory.requireDoubles((long) spec.tasks() * (spec.trainSize() + spec.testSize() + 2L * d) * d, "synthetic task data");
         Rng rng = new Rng(spec.seed());
         double[] base = rng.gaussianVector(d);
-        scale(base, 1 / Math.sqrt(d));
+        Vectors.scale(base, 1 / Math.sqrt(d));
         DMatrixRMaj shared = rng.orthonormal(d, spec.taskRank());
         List<SyntheticTask> tasks = new ArrayList<>();
         double[] ftLoss = new double[spec.tasks()];
@@ -73,9 +73,9 @@ public record TaskSuite(SuiteSpec spec, double[] base, List<SyntheticTask> tasks
         int k = spec.taskRank();
         double[] w = r.gaussianVector(k);
         double[] tau = CommonOps_DDRM.mult(shared, Matrices.column(w), null).data;
-        scale(tau, spec.taskNorm() / Math.sqrt(k));
+        Vectors.scale(tau, spec.taskNorm() / Math.sqrt(k));
         double[] off = r.gaussianVector(spec.dimension());
-        scale(off, spec.residual() * spec.taskNorm() / Math.sqrt(dot(off, off)));
+        Vectors.scale(off, spec.residual() * spec.taskNorm() / Vectors.norm(off));
         for (int i = 0; i < tau.length; i++) {
             tau[i] += off[i];
         }
@@ -152,6 +152,7 @@ public record TaskSuite(SuiteSpec spec, double[] base, List<SyntheticTask> tasks
         Matrices.requireLength("parameters", parameters, base.length);
         double[] out = new double[tasks.size()];
         for (int t = 0; t < out.length; t++) {
+            Interrupts.check();
             SyntheticTask task = tasks.get(t);
             out[t] = FineTuning.objective(spec.kind(), task.trainX(), task.trainY(), base, task.anchor(), parameters)
                     - FineTuning.objective(spec.kind(), task.trainX(), task.trainY(), base, task.anchor(), task.finetuned());
@@ -162,19 +163,5 @@ public record TaskSuite(SuiteSpec spec, double[] base, List<SyntheticTask> tasks
     /** True when every task's fine-tuning converged. */
     public boolean converged() {
         return tasks.stream().allMatch(SyntheticTask::converged);
-    }
-
-    private static void scale(double[] v, double s) {
-        for (int i = 0; i < v.length; i++) {
-            v[i] *= s;
-        }
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 }
