@@ -14,7 +14,7 @@ public final class MergeCompareCommand implements Magic {
     @Mixin
     SuiteOptions suite;
 
-    @Option(names = "--heterogeneity", defaultValue = "2.0", description = "Hessian heterogeneity eta >= 0 (default ${DEFAULT-VALUE}).")
+    @Option(names = "--heterogeneity", defaultValue = "" + SuiteSpec.DEFAULT_HETEROGENEITY, description = "Hessian heterogeneity eta >= 0 (default ${DEFAULT-VALUE}).")
     double heterogeneity;
 
     @Option(names = "--ranks", split = ",", defaultValue = "1,2,4,8", description = "Subspace ranks (default ${DEFAULT-VALUE}).")

@@ -38,7 +38,7 @@ public final class MergeRunCommand implements Magic {
             + "Omitted: flat geometry (EpiMer = projected mean).")
     String curvature;
 
-    @Option(names = "--ranks", split = ",", defaultValue = "1,2,4", description = "Subspace ranks, at most T (default ${DEFAULT-VALUE}).")
+    @Option(names = "--ranks", split = ",", description = "Subspace ranks, at most T (default: 1, 2, 4, ... below T, and T).")
     int[] ranks;
 
     @Option(names = "--damping", defaultValue = "0", description = "Added to every curvature: H_t + damping I (default ${DEFAULT-VALUE}).")
@@ -59,7 +59,17 @@ public final class MergeRunCommand implements Magic {
         if (damping != 0) {
             p = p.damped(damping);
         }
-        return SubspaceMerge.compare(p, ranks, taScale == null ? 1.0 / p.tasks() : taScale);
+        return SubspaceMerge.compare(p, ranks == null ? defaultRanks(p.tasks()) : ranks, taScale == null ? 1.0 / p.tasks() : taScale);
+    }
+
+    /** 1, 2, 4, ... below T, then T. */
+    static int[] defaultRanks(int tasks) {
+        List<Integer> r = new ArrayList<>();
+        for (int k = 1; k < tasks; k *= 2) {
+            r.add(k);
+        }
+        r.add(tasks);
+        return r.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private MergeProblem fromVariable(MagicContext context) {

@@ -20,7 +20,7 @@ public final class SuiteOptions {
     @Option(names = "--residual", defaultValue = "0.3", description = "Task-vector norm outside that subspace, relative (default ${DEFAULT-VALUE}).")
     double residual;
 
-    @Option(names = "--anchor", defaultValue = "0.2", description = "L2-SP fine-tuning strength, relative to the mean curvature (default ${DEFAULT-VALUE}).")
+    @Option(names = "--anchor", defaultValue = "" + SuiteSpec.DEFAULT_ANCHOR, description = "L2-SP fine-tuning strength, relative to the mean curvature (default ${DEFAULT-VALUE}).")
     double anchor;
 
     @Option(names = "--train", defaultValue = "500", description = "Training samples per task (default ${DEFAULT-VALUE}).")

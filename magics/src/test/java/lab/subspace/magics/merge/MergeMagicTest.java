@@ -114,8 +114,11 @@ class MergeMagicTest {
         MergeProblem p = problem();
         variables.put("theta0", p.base());
         variables.put("thetas", finetuned(p));
-        MergeReport r = (MergeReport) run("run", "--base", "theta0", "--finetuned", "thetas", "--ranks", "2");
+        MergeReport r = (MergeReport) run("run", "--base", "theta0", "--finetuned", "thetas");
+        assertArrayEquals(new int[] {1, 2, 4}, r.ranks());
         assertArrayEquals(r.merge(MergeMethod.PROJECTED_MEAN, 2).delta(), r.merge(MergeMethod.EPIMER, 2).delta(), 1e-12);
+        assertArrayEquals(new int[] {1, 2, 4, 6}, MergeRunCommand.defaultRanks(6));
+        assertArrayEquals(new int[] {1}, MergeRunCommand.defaultRanks(1));
     }
 
     @Test
