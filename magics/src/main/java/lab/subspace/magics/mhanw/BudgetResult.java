@@ -123,7 +123,10 @@ public record BudgetResult(BudgetSpec spec, double[][] mse, double[][] standardE
                 .x("head dimension d_k (H = D / d_k)", x).yTitle("MSE");
         int[] ns = spec.sampleSizes();
         for (int i = 0; i < ns.length; i++) {
-            chart.y("n = " + ns[i], mse[i]).errors(standardError[i].clone());
+            chart.y("n = " + ns[i], mse[i]);
+            if (spec.replicates() > 1) {
+                chart.errors(standardError[i].clone());
+            }
         }
         return chart.build();
     }

@@ -171,7 +171,9 @@ public final class HeadDiversity {
         for (int h = 0; h < heads; h++) {
             overlap[h][h] = 1;
         }
-        return new LayerDiversity(name, d, ranks, 1 - sum / pairCount, 1 - randomSum / pairCount, overlap, List.of(pairs));
+        // clipped: rounding can put identical or orthogonal heads a hair outside [0, 1]
+        double hdi = Math.max(0, Math.min(1, 1 - sum / pairCount));
+        return new LayerDiversity(name, d, ranks, hdi, 1 - randomSum / pairCount, overlap, List.of(pairs));
     }
 
     private static void requireOrthonormal(DMatrixRMaj gram, int offset, int k, int head) {

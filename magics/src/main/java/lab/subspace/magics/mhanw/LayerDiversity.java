@@ -3,7 +3,6 @@ package lab.subspace.magics.mhanw;
 import java.util.Arrays;
 import java.util.List;
 
-import lab.subspace.display.Numbers;
 import lab.subspace.display.Plots;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
@@ -71,15 +70,16 @@ public record LayerDiversity(String name, int dimension, int[] ranks, double hdi
 
     /** Every pair's overlap and principal angles. */
     public Table table() {
-        return DiversityReport.pairTable("Principal angles between the heads of " + name + " (HDI " + Numbers.format(hdi) + ", random "
-                + Numbers.format(randomHdi) + ")", List.of(this));
+        return DiversityReport.pairTable(String.format(java.util.Locale.ROOT,
+                "Principal angles between the heads of %s (HDI %.3f, random subspaces %.3f)", name, hdi, randomHdi), List.of(this));
     }
 
     /** Mean principal angle of every pair of heads as a heatmap (90 = orthogonal). */
     public Figure heatmap() {
         String[] labels = java.util.stream.IntStream.range(0, heads()).mapToObj(h -> "head " + h).toArray(String[]::new);
-        return Plots.heatmap("Mean principal angle between heads, " + name + " (HDI " + Numbers.format(hdi) + ")", meanAnglesDegrees())
-                .x("head", labels).y("head", labels).colorbar("degrees").zRange(0, 90).firstRowOnTop().build();
+        return Plots.heatmap(String.format(java.util.Locale.ROOT, "Mean principal angle between heads, %s (HDI %.3f)", name, hdi),
+                meanAnglesDegrees()).x("head", labels).y("head", labels).colorbar("degrees").colorscale("Viridis").zRange(0, 90)
+                .firstRowOnTop().build();
     }
 
     @Override

@@ -18,8 +18,9 @@ import lab.subspace.magics.common.Inputs;
 
 /**
  * Per-layer projection matrices named on a magic line: each reference is a matrix (a variable or
- * a 2-D .npy/.csv file: one layer), a 3-D .npy file (layers x d_model x H d_k), or a variable
- * holding a {@code List} of matrices or a {@code double[][][]} (several layers).
+ * a 2-D .npy/.csv file: one layer), a 3-D .npy file (layers x d_model x H d_k, named directly or
+ * by a String/Path variable, or read into an {@code NpyArray}), or a variable holding a
+ * {@code List} of matrices or a {@code double[][][]} (several layers).
  */
 final class LayerInputs {
 
@@ -44,53 +45,59 @@ final class LayerInputs {
     }
 
     private static List<Layer> readOne(MagicContext context, String option, String ref) {
-        if (context.hasVariable(ref)) {
-            Object value = context.variable(ref);
-            if (value instanceof List<?> list) {
-                List<Layer> out = new ArrayList<>();
-                for (int i = 0; i < list.size(); i++) {
-                    out.add(new Layer(ref + "[" + i + "]", convert(option, ref + "[" + i + "]", list.get(i))));
-                }
-                return out;
+        Object value = context.hasVariable(ref) ? context.variable(ref) : null;
+        if (value instanceof List<?> list) {
+            List<Layer> out = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                out.add(new Layer(ref + "[" + i + "]", convert(option, ref + "[" + i + "]", list.get(i))));
             }
-            if (value instanceof double[][][] cube) {
-                List<Layer> out = new ArrayList<>();
-                for (int i = 0; i < cube.length; i++) {
-                    out.add(new Layer(ref + "[" + i + "]", convert(option, ref + "[" + i + "]", cube[i])));
-                }
-                return out;
-            }
-            return List.of(new Layer(ref, Inputs.matrix(context, option, ref)));
+            return out;
         }
-        if (ref.toLowerCase(Locale.ROOT).endsWith(".npy")) {
-            Path path = context.resolvePath(ref);
+        if (value instanceof double[][][] cube) {
+            List<Layer> out = new ArrayList<>();
+            for (int i = 0; i < cube.length; i++) {
+                out.add(new Layer(ref + "[" + i + "]", convert(option, ref + "[" + i + "]", cube[i])));
+            }
+            return out;
+        }
+        if (value instanceof NpyArray array) {
+            return fromNpy(option, ref, ref, array);
+        }
+        // a .npy file named directly, or by a String / Path / File variable
+        String file = value == null ? ref : value instanceof String || value instanceof Path || value instanceof java.io.File
+                ? value.toString() : null;
+        if (file != null && file.toLowerCase(Locale.ROOT).endsWith(".npy")) {
+            Path path = context.resolvePath(file);
             if (!Files.isRegularFile(path)) {
-                throw new UserError(option + " " + ref + ": no such file (" + path + ") and no variable of that name");
+                throw new UserError(option + " " + ref + ": no such file (" + path + ")" + (value == null ? " and no variable of that name" : ""));
             }
             String stem = path.getFileName().toString().replaceFirst("(?i)\\.npy$", "");
-            NpyArray array;
             try {
-                array = Npy.read(path);
+                return fromNpy(option, ref, stem, Npy.read(path));
             } catch (IllegalArgumentException e) {
                 throw new UserError(option + " " + ref + ": " + e.getMessage(), e);
             }
-            if (array.ndim() == 3) {
-                int[] shape = array.shape();
-                List<Layer> out = new ArrayList<>();
-                int size = shape[1] * shape[2];
-                for (int l = 0; l < shape[0]; l++) {
-                    double[] data = java.util.Arrays.copyOfRange(array.data(), l * size, (l + 1) * size);
-                    out.add(new Layer(stem + "[" + l + "]", DMatrixRMaj.wrap(shape[1], shape[2], data)));
-                }
-                return out;
-            }
-            if (array.ndim() != 2) {
-                throw new UserError(option + " " + ref + " has shape " + NpyArray.shapeString(array.shape())
-                        + ": expected d_model x (H d_k), or layers x d_model x (H d_k)");
-            }
-            return List.of(new Layer(stem, array.toMatrix()));
         }
         return List.of(new Layer(ref, Inputs.matrix(context, option, ref)));
+    }
+
+    /** A 2-D array is one layer; a 3-D array (layers x d_model x H d_k) is one layer per slice. */
+    private static List<Layer> fromNpy(String option, String ref, String name, NpyArray array) {
+        int[] shape = array.shape();
+        if (array.ndim() == 2) {
+            return List.of(new Layer(name, array.toMatrix()));
+        }
+        if (array.ndim() != 3) {
+            throw new UserError(option + " " + ref + " has shape " + NpyArray.shapeString(shape)
+                    + ": expected d_model x (H d_k), or layers x d_model x (H d_k)");
+        }
+        List<Layer> out = new ArrayList<>();
+        int size = shape[1] * shape[2];
+        for (int l = 0; l < shape[0]; l++) {
+            double[] data = java.util.Arrays.copyOfRange(array.data(), l * size, (l + 1) * size);
+            out.add(new Layer(name + "[" + l + "]", DMatrixRMaj.wrap(shape[1], shape[2], data)));
+        }
+        return out;
     }
 
     private static DMatrixRMaj convert(String option, String name, Object value) {

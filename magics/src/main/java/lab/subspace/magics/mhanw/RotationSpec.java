@@ -2,8 +2,8 @@ package lab.subspace.magics.mhanw;
 
 /**
  * Settings of {@link RotationSweep}. Defaults ({@link #defaults()}): d = 24, H = 4 heads of
- * d_k = 4, 9 angles from 0 to 90 degrees, n = 500 training points, 300 queries, 40 training sets,
- * signal share 0.6, label noise 0.5, bandwidth 0.45.
+ * d_k = 4, 9 angles from 0 to 90 degrees, n = 1000 training points, 300 queries, 40 training sets,
+ * signal share 0.8, label noise 0.5, bandwidth 0.3.
  *
  * @param dimension  d, input dimension; needs (H + 1) d_k &lt;= d
  * @param heads      H
@@ -54,7 +54,7 @@ public record RotationSpec(int dimension, int heads, int headDim, int steps, int
     }
 
     public static RotationSpec defaults() {
-        return new RotationSpec(24, 4, 4, 9, 500, 300, 40, 0.6, 0.5, 0.45, 0);
+        return new RotationSpec(24, 4, 4, 9, 1000, 300, 40, 0.8, 0.5, 0.3, 0);
     }
 
     public RotationSpec withSeed(long newSeed) {

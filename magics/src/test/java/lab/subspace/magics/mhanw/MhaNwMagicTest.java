@@ -89,6 +89,11 @@ class MhaNwMagicTest {
         assertEquals(3, mixed.keys().size());
         assertEquals(2, mixed.shown());
         assertEquals(6, fromFile.queries().get(0).pairs().size());
+        variables.put("path", dir.resolve("wq.npy").toString());
+        variables.put("array", Npy.read(dir.resolve("wq.npy")));
+        assertEquals(List.of("wq[0]", "wq[1]"), ((DiversityReport) run("heads", "--wq", "path", "--heads", "4")).layers());
+        DiversityReport fromArray = (DiversityReport) run("heads", "--wq", "array", "--heads", "4");
+        assertEquals(fromFile.hdi()[1], fromArray.hdi()[1], 0);
     }
 
     @Test
