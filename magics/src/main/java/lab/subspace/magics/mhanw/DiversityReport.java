@@ -1,7 +1,13 @@
 package lab.subspace.magics.mhanw;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import org.ejml.data.DMatrixRMaj;
+
+import lab.subspace.display.Progress;
 
 import lab.subspace.display.Plots;
 import lab.subspace.display.plots.LineChart;
@@ -15,8 +21,8 @@ import tech.tablesaw.plotly.components.Figure;
  * transformer's W_Q (and optionally W_K) matrices.
  *
  * <pre>{@code
- * DiversityReport r = DiversityReport.of(List.of("layer 0", "layer 1"), List.of(q0, q1), List.of(), 0);
- * r.queries().get(1).hdi();
+ * DiversityReport r = DiversityReport.analyze(List.of("layer 0", "layer 1"), List.of(wq0, wq1), List.of(), 12, null);
+ * r.hdi();   // per layer
  * }</pre>
  *
  * @param layers  a name per layer
@@ -37,6 +43,35 @@ public record DiversityReport(List<String> layers, List<LayerDiversity> queries,
             throw new IllegalArgumentException("layer " + shown + " does not exist: there are " + layers.size() + " layers (0.."
                     + (layers.size() - 1) + ")");
         }
+    }
+
+    /**
+     * Analyses every layer's W_Q (and W_K) with {@link HeadDiversity#ofProjection}, with a progress
+     * bar when it takes more than a second (a 4096-wide layer of 32 heads is ~15 CPU seconds).
+     *
+     * @param names  a name per layer
+     * @param wq     W_Q per layer, d_model x (H d_k)
+     * @param wk     W_K per layer, or empty
+     * @param heads  H
+     * @param shown  the layer whose heatmap is drawn, or null for the least diverse one
+     */
+    public static DiversityReport analyze(List<String> names, List<DMatrixRMaj> wq, List<DMatrixRMaj> wk, int heads, Integer shown) {
+        if (wq.size() != names.size() || (!wk.isEmpty() && wk.size() != wq.size())) {
+            throw new IllegalArgumentException(names.size() + " layer names, " + wq.size() + " W_Q and " + wk.size() + " W_K matrices");
+        }
+        List<LayerDiversity> queries = new ArrayList<>();
+        List<LayerDiversity> keys = new ArrayList<>();
+        try (Progress progress = Progress.start("%mha-nw heads: layers", wq.size() + wk.size(), Duration.ofSeconds(1))) {
+            for (int l = 0; l < wq.size(); l++) {
+                queries.add(HeadDiversity.ofProjection(names.get(l) + " W_Q", wq.get(l), heads));
+                progress.step();
+                if (!wk.isEmpty()) {
+                    keys.add(HeadDiversity.ofProjection(names.get(l) + " W_K", wk.get(l), heads));
+                    progress.step();
+                }
+            }
+        }
+        return new DiversityReport(names, queries, keys, shown != null ? shown : leastDiverse(queries));
     }
 
     /** HDI of W_Q per layer. */

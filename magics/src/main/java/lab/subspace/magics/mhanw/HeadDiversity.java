@@ -10,7 +10,7 @@ import lab.subspace.data.Matrices;
 import lab.subspace.kernel.spi.Interrupts;
 import lab.subspace.numerics.Memory;
 import lab.subspace.numerics.Parallel;
-import lab.subspace.numerics.linalg.Products;
+import lab.subspace.numerics.linalg.Gram;
 import lab.subspace.numerics.linalg.Spectra;
 import lab.subspace.numerics.linalg.Spectrum;
 import lab.subspace.numerics.linalg.Subspaces;
@@ -39,7 +39,7 @@ import lab.subspace.numerics.linalg.Subspaces;
  * double[] angles = layer.pair(0, 1).anglesDegrees();
  * }</pre>
  *
- * All pairs are computed from one product of the stacked bases, B^T B, so a layer of a large
+ * All pairs are computed from one Gram matrix of the stacked bases, B^T B, so a layer of a large
  * model costs one (d x H d_k)^T (d x H d_k) product plus one small SVD per pair. Angles come from
  * acos of the cosines, accurate to about 1e-8 rad near 0.
  */
@@ -138,7 +138,7 @@ public final class HeadDiversity {
         for (int h = 0; h < heads; h++) {
             CommonOps_DDRM.insert(bases.get(h), stacked, 0, offsets[h]);
         }
-        DMatrixRMaj gram = Products.multTransA(stacked, stacked, null);
+        DMatrixRMaj gram = Gram.ofColumns(stacked);
         for (int h = 0; h < heads; h++) {
             requireOrthonormal(gram, offsets[h], ranks[h], h);
         }

@@ -1,6 +1,5 @@
 package lab.subspace.magics.mhanw;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import lab.subspace.kernel.spi.Magic;
@@ -39,20 +38,10 @@ public final class HeadsCommand implements Magic {
         if (heads < 2) {
             throw new UserError("--heads must be at least 2 to compare heads but is " + heads);
         }
-        List<String> names = new ArrayList<>();
-        List<LayerDiversity> queries = new ArrayList<>();
-        List<LayerDiversity> keys = new ArrayList<>();
-        for (int l = 0; l < q.size(); l++) {
-            names.add(q.get(l).name());
-            queries.add(HeadDiversity.ofProjection(q.get(l).name() + " W_Q", q.get(l).matrix(), heads));
-            if (!k.isEmpty()) {
-                keys.add(HeadDiversity.ofProjection(k.get(l).name() + " W_K", k.get(l).matrix(), heads));
-            }
+        if (layer != null && (layer < 0 || layer >= q.size())) {
+            throw new UserError("--layer " + layer + " does not exist: there are " + q.size() + " layers (0.." + (q.size() - 1) + ")");
         }
-        int shown = layer != null ? layer : DiversityReport.leastDiverse(queries);
-        if (shown < 0 || shown >= names.size()) {
-            throw new UserError("--layer " + shown + " does not exist: there are " + names.size() + " layers (0.." + (names.size() - 1) + ")");
-        }
-        return new DiversityReport(names, queries, keys, shown);
+        return DiversityReport.analyze(q.stream().map(LayerInputs.Layer::name).toList(),
+                q.stream().map(LayerInputs.Layer::matrix).toList(), k.stream().map(LayerInputs.Layer::matrix).toList(), heads, layer);
     }
 }

@@ -163,6 +163,26 @@ class HeadDiversityTest {
     }
 
     @Test
+    void aReportShowsTheLeastDiverseLayerUnlessToldOtherwise() {
+        Rng rng = new Rng(10);
+        DMatrixRMaj random = rng.gaussian(12, 12);
+        DMatrixRMaj shared = rng.gaussian(12, 4);
+        DMatrixRMaj redundant = new DMatrixRMaj(12, 12);
+        for (int h = 0; h < 3; h++) {
+            DMatrixRMaj own = rng.gaussian(12, 4);
+            CommonOps_DDRM.add(0.9, shared, 0.1, own, own);
+            CommonOps_DDRM.insert(own, redundant, 0, 4 * h);
+        }
+        DiversityReport r = DiversityReport.analyze(List.of("a", "b"), List.of(random, redundant), List.of(random, random), 3, null);
+        assertEquals(1, r.shown());
+        assertTrue(r.hdi()[1] < 0.2 && r.hdi()[0] > 0.5, java.util.Arrays.toString(r.hdi()));
+        assertEquals(r.hdi()[0], r.keys().get(1).hdi(), 1e-12);
+        assertEquals(0, DiversityReport.analyze(List.of("a", "b"), List.of(random, redundant), List.of(), 3, 0).shown());
+        assertThrows(IllegalArgumentException.class, () -> DiversityReport.analyze(List.of("a"), List.of(random, redundant), List.of(), 3, null));
+        assertThrows(IllegalArgumentException.class, () -> new DiversityReport(List.of("a"), List.of(r.queries().get(0)), List.of(), 1));
+    }
+
+    @Test
     void pairsAreIndexedByTheirHeads() {
         Rng rng = new Rng(9);
         List<DMatrixRMaj> heads = new ArrayList<>();
