@@ -14,5 +14,6 @@ public final class MagicsPlugin implements KernelPlugin {
         context.imports("lab.subspace.data.*", "org.ejml.data.DMatrixRMaj", "org.ejml.simple.SimpleMatrix",
                 "org.ejml.dense.row.CommonOps_DDRM");
         lab.subspace.magics.merge.MergePlugin.register(context);
+        lab.subspace.magics.mhanw.MhaNwPlugin.register(context);
     }
 }
