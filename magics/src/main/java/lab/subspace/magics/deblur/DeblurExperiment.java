@@ -33,11 +33,25 @@ public final class DeblurExperiment {
         return run(Scenes.generate(setup.size(), setup.size(), sceneSeed), setup, rng);
     }
 
-    /** Runs on the given clean scene (values in [0, 1], e.g. from {@link Scenes#read}). */
+    /**
+     * Runs on the given clean scene (e.g. from {@link Scenes#read}).
+     *
+     * @throws IllegalArgumentException when a value lies outside [0, 1] (the scores assume a data
+     *                                  range of 1: use {@link Scenes#normalize})
+     */
     public static DeblurReport run(double[][] scene, DeblurSetup setup) {
+        double[][] x = NoisyFrames.checkedCopy("scene", scene);
+        for (int i = 0; i < x.length; i++) {
+            for (int j = 0; j < x[0].length; j++) {
+                if (x[i][j] < 0 || x[i][j] > 1) {
+                    throw new IllegalArgumentException("scene value " + x[i][j] + " at (" + i + ", " + j
+                            + ") is outside [0, 1]: rescale it with Scenes.normalize");
+                }
+            }
+        }
         Rng rng = new Rng(setup.seed());
         rng.nextLong(); // the generated scene's seed: keeps the noise the same as for run(setup)
-        return run(scene, setup, rng);
+        return run(x, setup, rng);
     }
 
     private static DeblurReport run(double[][] scene, DeblurSetup setup, Rng rng) {

@@ -72,7 +72,10 @@ public record DeblurReport(DeblurSetup setup, double[][] truth, NoisyFrames fram
         return b.build();
     }
 
-    /** Clean scene, one noisy frame, then every restoration, on the same grey scale [0, 1]. */
+    /**
+     * Clean scene, one noisy frame, then every restoration with its PSNR, on the same grey scale
+     * [0, 1] (short captions; {@code gallery().toImage()} is one PNG).
+     */
     public Gallery gallery() {
         int k = frames.longestExposure();
         double[][] one = frames.frame(k);
@@ -82,13 +85,19 @@ public record DeblurReport(DeblurSetup setup, double[][] truth, NoisyFrames fram
                 row[j] /= t;
             }
         }
-        Gallery g = Gallery.of("clean scene (not used in training)", Images.grey(truth, 0, 1))
-                .and(String.format(Locale.ROOT, "one noisy frame / exposure (%.1f dB)", ImageQuality.psnr(truth, one)),
-                        Images.grey(one, 0, 1));
+        Gallery g = Gallery.of("clean (scoring only)", Images.grey(truth, 0, 1))
+                .and(String.format(Locale.ROOT, "1 frame %.1f dB", ImageQuality.psnr(truth, one)), Images.grey(one, 0, 1));
         for (MethodResult r : results) {
-            g = g.and(String.format(Locale.ROOT, "%s (%.1f dB)", r.method(), r.quality().psnr()), Images.grey(r.image(), 0, 1));
+            g = g.and(String.format(Locale.ROOT, "%s %.1f dB", shortCaption(r), r.quality().psnr()), Images.grey(r.image(), 0, 1));
         }
-        return g.scale(Math.max(1, Math.min(4, 256 / Math.max(frames.rows(), frames.cols()))));
+        return g.scale(Math.max(1, Math.min(3, 192 / Math.max(frames.rows(), frames.cols()))));
+    }
+
+    private static String shortCaption(MethodResult r) {
+        if (r.training() != null) {
+            return r.training().method().shortLabel();
+        }
+        return r.method().equals(DeblurExperiment.WIENER) ? "Wiener (oracle)" : "average";
     }
 
     /** The Noise2Noise training loss per epoch for each self-supervised method. */
@@ -135,9 +144,9 @@ public record DeblurReport(DeblurSetup setup, double[][] truth, NoisyFrames fram
         return c.build();
     }
 
-    /** Table, images, training curves, bias estimates and filters, in that order. */
+    /** Table, images (one PNG), training curves, bias estimates and filters, in that order. */
     public Outputs outputs() {
-        return Outputs.of(table(), gallery(), trainingFigure(), biasFigure(), filterFigure());
+        return Outputs.of(table(), gallery().toImage(), trainingFigure(), biasFigure(), filterFigure());
     }
 
     @Override

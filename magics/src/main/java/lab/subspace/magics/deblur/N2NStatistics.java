@@ -1,6 +1,7 @@
 package lab.subspace.magics.deblur;
 
 import lab.subspace.kernel.spi.Interrupts;
+import lab.subspace.numerics.Memory;
 
 /**
  * The Noise2Noise loss of a linear filter, reduced to per-frequency sufficient statistics.
@@ -50,6 +51,7 @@ final class N2NStatistics {
                     + rows + " x " + cols + " frames");
         }
         int n = frames.count();
+        Memory.requireDoubles((long) (n + 2) * 2 * rows * cols, "spectra of " + n + " frames of " + rows + " x " + cols);
         Fft2 fft = new Fft2(rows, cols);
         double[][] spectra = new double[n][];
         for (int k = 0; k < n; k++) {

@@ -59,9 +59,9 @@ public record RestoreReport(NoisyFrames frames, Psf psf, List<Training> training
     public Gallery gallery() {
         Gallery g = Gallery.of("average of frames", Images.grey(frames.average()));
         for (int i = 0; i < trainings.size(); i++) {
-            g = g.and(trainings.get(i).method().label(), Images.grey(images.get(i)));
+            g = g.and(trainings.get(i).method().shortLabel(), Images.grey(images.get(i)));
         }
-        return g.scale(Math.max(1, Math.min(4, 256 / Math.max(frames.rows(), frames.cols()))));
+        return g.scale(Math.max(1, Math.min(3, 192 / Math.max(frames.rows(), frames.cols()))));
     }
 
     public Figure trainingFigure() {
@@ -78,7 +78,7 @@ public record RestoreReport(NoisyFrames frames, Psf psf, List<Training> training
         for (String note : notes) {
             o = o.and(note);
         }
-        return o.and(gallery()).and(trainingFigure());
+        return o.and(gallery().toImage()).and(trainingFigure());
     }
 
     @Override

@@ -1,19 +1,23 @@
 package lab.subspace.magics.deblur;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
 import org.ejml.data.DMatrixRMaj;
 
+import lab.subspace.display.Progress;
 import lab.subspace.kernel.spi.Interrupts;
 import lab.subspace.numerics.nn.Optimizer;
 import lab.subspace.numerics.nn.Optimizers;
 
 /**
  * Self-supervised defocus deblurring after "Physen-Noise2Noise: Physics-Guided Self-Supervised
- * Defocus Deblurring with Bias Correction under Low-Light Conditions" (arXiv, 2025): Noise2Noise
- * through the blur, with a learnable noise bias, the DC constraint that follows from
- * {@code H(0) = 1}, a multi-frame noisy initialisation and a pretrain-finetune variant.
+ * Defocus Deblurring with Bias Correction under Low-Light Conditions" (Huang et al.,
+ * arXiv:2605.24590): Noise2Noise through the blur, with a learnable noise bias, the DC constraint
+ * that follows from {@code H(0) = 1}, a multi-frame noisy initialisation and a pretrain-finetune
+ * variant. Only the abstract was available: the identification of the bias below is this
+ * package's reconstruction.
  *
  * <p><b>No clean image is used in training, by construction</b>: every entry point takes only
  * {@link NoisyFrames} (noisy frames and their exposure times), the {@link Psf} and options; there
@@ -66,7 +70,7 @@ public final class SelfSupervised {
         stats.add(frames, method.multiFrame());
         requireIdentifiable(method, stats);
         N2NLoss loss = new N2NLoss(model, stats, method.biasAware());
-        Fit fit = adam(loss, initial(options.knots(), method.biasAware()), options.epochs(), options.learningRate());
+        Fit fit = adam(method.label(), loss, initial(options.knots(), method.biasAware()), options.epochs(), options.learningRate());
         return new Training(method, filter(method, psf, frames, fit.phi), fit.loss, method.biasAware() ? fit.last : new double[0], 0);
     }
 
@@ -98,14 +102,14 @@ public final class SelfSupervised {
         }
         requireIdentifiable(method, pooled);
         N2NLoss pre = new N2NLoss(model, pooled, true);
-        Fit pretrained = adam(pre, initial(options.knots(), true), options.epochs(), options.learningRate());
+        Fit pretrained = adam("pretraining", pre, initial(options.knots(), true), options.epochs(), options.learningRate());
 
         N2NStatistics target = new N2NStatistics(frames.rows(), frames.cols());
         target.add(frames, true);
         requireIdentifiable(method, target);
         N2NLoss finetune = new N2NLoss(model, target, true)
                 .withElastic(options.finetuneWeight(), pre.curvature(pretrained.phi), pretrained.phi);
-        Fit tuned = adam(finetune, pretrained.phi, options.finetuneEpochs(), options.learningRate() / 2);
+        Fit tuned = adam("finetuning", finetune, pretrained.phi, options.finetuneEpochs(), options.learningRate() / 2);
         return new Training(method, filter(method, psf, frames, tuned.phi), concat(pretrained.loss, tuned.loss),
                 concat(pretrained.last, tuned.last), pretrained.loss.length);
     }
@@ -155,7 +159,7 @@ public final class SelfSupervised {
     private record Fit(double[] phi, double[] loss, double[] last) {
     }
 
-    private static Fit adam(N2NLoss f, double[] init, int epochs, double lr) {
+    private static Fit adam(String label, N2NLoss f, double[] init, int epochs, double lr) {
         int n = f.size();
         // eps far below the smallest gradients that matter: keeps Adam's steps scale-free here
         Optimizer opt = Optimizers.adam(lr, 0.9, 0.999, 1e-14);
@@ -166,12 +170,15 @@ public final class SelfSupervised {
         double[] loss = new double[epochs + 1];
         double[] last = new double[epochs + 1];
         double floor = lr * 1e-3;
-        for (int e = 0; e < epochs; e++) {
-            Interrupts.check();
-            loss[e] = f.valueAndGradient(phi.data, grad.data);
-            last[e] = phi.data[n - 1];
-            opt.setLearningRate(floor + 0.5 * (lr - floor) * (1 + Math.cos(Math.PI * e / epochs)));
-            opt.step(params, grads);
+        try (Progress progress = Progress.start(label, epochs, Duration.ofSeconds(1))) {
+            for (int e = 0; e < epochs; e++) {
+                Interrupts.check();
+                loss[e] = f.valueAndGradient(phi.data, grad.data);
+                last[e] = phi.data[n - 1];
+                opt.setLearningRate(floor + 0.5 * (lr - floor) * (1 + Math.cos(Math.PI * e / epochs)));
+                opt.step(params, grads);
+                progress.step();
+            }
         }
         loss[epochs] = f.value(phi.data);
         last[epochs] = phi.data[n - 1];

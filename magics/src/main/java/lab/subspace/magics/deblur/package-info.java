@@ -1,7 +1,7 @@
 /**
  * {@code %deblur}: self-supervised defocus deblurring with noise-bias correction, after
  * "Physen-Noise2Noise: Physics-Guided Self-Supervised Defocus Deblurring with Bias Correction under
- * Low-Light Conditions" (arXiv, 2025).
+ * Low-Light Conditions" (Huang et al., arXiv:2605.24590).
  *
  * <p>Entry points: {@link lab.subspace.magics.deblur.SelfSupervised} (training on noisy frames
  * only), {@link lab.subspace.magics.deblur.Defocus} (forward model),

@@ -17,7 +17,7 @@ class DeblurExperimentTest {
         assertEquals(6, r.results().size());
         assertEquals(6, r.table().rowCount());
         assertEquals(8, r.gallery().images().size());
-        assertTrue(r.gallery().captions().get(0).contains("not used in training"));
+        assertTrue(r.gallery().captions().get(0).contains("scoring only"));
         assertEquals(4, r.outputs().parts().size() - 1);
         r.trainingFigure();
         r.biasFigure();
@@ -38,6 +38,9 @@ class DeblurExperimentTest {
         }
         DeblurReport c = DeblurExperiment.run(a.truth(), SMALL.withSeed(4));
         assertArrayEquals(a.results().get(3).image()[7], c.results().get(3).image()[7]);
+        double[][] bright = a.truth();
+        bright[1][2] = 1.5;
+        assertThrows(IllegalArgumentException.class, () -> DeblurExperiment.run(bright, SMALL));
     }
 
     @Test
