@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 @Command(name = "calibrate",
         description = "Constructive calibration: 3-hidden-layer ReLU MLP aligned by steering, full fine-tune and "
                 + "rank-regularised fine-tunes; rho_eps per variant, compliance under ablation, kappa_lb.",
-        footer = {"", "Presets: paper (N_train 4000, epochs 300/400/600, lr 1e-3; a few minutes), notebook "
-                + "(N_train 1200, 150/200/250, lr 3e-3), quick (N_train 600, 80/100/120, lr 3e-3)."})
+        footer = {"", "Presets: paper (N_train 4000, N_probe 800, epochs 300/400/600, lr 1e-3; several minutes), "
+                + "notebook (N_train 800, N_probe 600, 100/140/160, lr 4e-3), quick (N_train 400, N_probe 300, 60/80/100, lr 4e-3)."})
 public final class CalibrateCommand implements Magic {
 
     /** Which settings to start from. */

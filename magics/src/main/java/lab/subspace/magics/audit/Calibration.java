@@ -2,7 +2,6 @@ package lab.subspace.magics.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.HashMap;
 
@@ -103,11 +102,9 @@ public final class Calibration {
         return new CalibrationResult(c, baseAccuracy, variants, gaps, (System.nanoTime() - start) / 1e9);
     }
 
-    /** "distributed λ=5" (integers without decimals). */
+    /** "distributed λ=5", "distributed λ=0.5". */
     public static String distributedName(double lambda) {
-        String v = lambda == Math.rint(lambda) && Math.abs(lambda) < 1e15 ? Long.toString((long) lambda)
-                : String.format(Locale.ROOT, "%g", lambda);
-        return "distributed λ=" + v;
+        return "distributed λ=" + java.math.BigDecimal.valueOf(lambda).stripTrailingZeros().toPlainString();
     }
 
     /** Audits one tuned model on the probes and records it. */

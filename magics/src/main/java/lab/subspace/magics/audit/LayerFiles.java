@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.ejml.data.DMatrixRMaj;
 
 import lab.subspace.data.Matrices;
+import lab.subspace.data.Npy;
 import lab.subspace.kernel.spi.Interrupts;
 
 /**
@@ -94,6 +95,42 @@ public final class LayerFiles {
             }
         }
         return new Layers(names, sets);
+    }
+
+    /**
+     * Writes layers in the layout {@link #read} expects: {@code DIR/base/NAME.npy},
+     * {@code DIR/aligned/NAME.npy} (and the template folders when present), or {@code DIR/NAME.npy}
+     * for shift-only sets. Row sets are not written (pass them to {@link #read}).
+     *
+     * @return dir
+     */
+    public static Path write(Path dir, Layers layers) {
+        try {
+            for (int i = 0; i < layers.sets().size(); i++) {
+                Interrupts.check();
+                ActivationSets s = layers.sets().get(i);
+                String file = layers.names().get(i) + ".npy";
+                if (s.isShiftOnly()) {
+                    Files.createDirectories(dir);
+                    Npy.write(dir.resolve(file), s.aligned());
+                    continue;
+                }
+                save(dir.resolve("base"), file, s.base());
+                save(dir.resolve("aligned"), file, s.aligned());
+                if (s.hasTemplates()) {
+                    save(dir.resolve("template-base"), file, s.templateBase());
+                    save(dir.resolve("template-aligned"), file, s.templateAligned());
+                }
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write layers to " + dir, e);
+        }
+    }
+
+    private static void save(Path folder, String file, DMatrixRMaj m) throws IOException {
+        Files.createDirectories(folder);
+        Npy.write(folder.resolve(file), m);
     }
 
     private static ActivationSets rows(ActivationSets s, int[] safety, int[] control) {

@@ -55,7 +55,7 @@ public final class SubspaceAuditMagic implements Magic {
     @Option(names = "--center", description = "Use the centered shift for directions, curves, intervals and ablation.")
     boolean center;
 
-    @Option(names = "--layers", paramLabel = "DIR", description = "Audit one .npy per layer and plot rho_eps per layer.")
+    @Option(names = "--layers", paramLabel = "DIR", description = "Audit one .npy per layer (a directory, or a Path variable) and plot rho_eps per layer.")
     String layers;
 
     @Option(names = "--ablate", split = ",", paramLabel = "k", description = "Ablate the top-k directions, e.g. 0,1,2,5,10.")
@@ -86,13 +86,32 @@ public final class SubspaceAuditMagic implements Magic {
             if (shift != null || base != null || aligned != null) {
                 throw new UserError("--layers reads every matrix from the directory: drop --shift/--base/--aligned");
             }
-            Path dir = context.resolvePath(layers);
+            Path dir = directory(context, layers);
             if (!Files.isDirectory(dir)) {
                 throw new UserError("--layers " + layers + ": no such directory (" + dir + ")");
             }
             return Audit.layers(LayerFiles.read(dir, safety, control), options);
         }
         return Audit.run(sets(context).withRows(safety, control), options);
+    }
+
+    /** A path, or a variable holding a Path, File or String. */
+    private static Path directory(MagicContext context, String ref) {
+        if (context.hasVariable(ref)) {
+            Object v = context.variable(ref);
+            if (v instanceof Path p) {
+                return p;
+            }
+            if (v instanceof java.io.File f) {
+                return f.toPath();
+            }
+            if (v instanceof String s) {
+                return context.resolvePath(s);
+            }
+            throw new UserError("--layers " + ref + " must name a directory (a path, or a Path/File/String variable), not a "
+                    + v.getClass().getSimpleName());
+        }
+        return context.resolvePath(ref);
     }
 
     private ActivationSets sets(MagicContext context) {

@@ -109,6 +109,13 @@ class SubspaceAuditMagicTest {
         assertArrayEquals(api.rho(), lr.rho(), 1e-12);
         assertEquals(5, AuditView.present(lr).parts().size());
 
+        // LayerFiles.write produces the layout read back by --layers, here given as a Path variable
+        Path written = LayerFiles.write(dir.resolve("written"), MODEL.layers());
+        LayerReport wr = (LayerReport) run(context(Map.of("acts", written)), "--layers", "acts", "--safety-rows", "0:24",
+                "--control-rows", "24:48");
+        assertEquals(List.of("layer_00", "layer_01", "layer_02"), wr.names());
+        assertArrayEquals(api.rho(), wr.rho(), 1e-12);
+
         Path shifts = Files.createDirectories(dir.resolve("shifts"));
         Npy.write(shifts.resolve("l2.npy"), m);
         Npy.write(shifts.resolve("l1.npy"), m);
