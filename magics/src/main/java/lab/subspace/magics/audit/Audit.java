@@ -48,7 +48,8 @@ public final class Audit {
 
         List<VariantAudit> audits = new ArrayList<>();
         int boot = options.bootstrap();
-        try (Progress progress = Progress.start("audit", shifts.size() * (long) Math.max(1, boot),
+        // the bootstrap evaluates the statistic once per resample plus once on the data itself
+        try (Progress progress = Progress.start("audit", shifts.size() * (long) (boot > 0 ? boot + 1 : 1),
                 Duration.ofSeconds(1))) {
             int index = 0;
             for (Map.Entry<ShiftVariant, DMatrixRMaj> e : shifts.entrySet()) {
