@@ -4,7 +4,8 @@ numpy computes the singular values with np.linalg.svd(M, compute_uv=False) (LAPA
 rank_eps from the cumulative energy; Java uses lab.subspace.magics.audit.EffectiveRank, which takes
 the eigenvalues of the 512 x 512 Gram matrix (the matrix is 8x taller than wide). Both read the
 same .npy file; the script checks they find the same rank_eps and prints wall and CPU-time ratios
-(numpy / Java: above 1 means Java is faster). On a shared machine the CPU ratio is the steadier one.
+(numpy / Java: above 1 means Java is faster). On a shared machine the CPU ratio is the steadier one;
+OPENBLAS_NUM_THREADS=1 keeps OpenBLAS from spinning threads when the cores are busy.
 
     ./scripts/venv && mvn -q -B -DskipTests package && mvn -q -B -pl magics test-compile
     .venv/bin/python bench/effective_rank_vs_numpy.py [--rows 4096] [--cols 512] [--runs 7]
@@ -74,7 +75,8 @@ def main():
         py = numpy_side(m, a.eps, a.runs)
         jv = java_side(path, a.eps, a.runs)
     print(f"matrix {a.rows} x {a.cols}, eps {a.eps}, {a.runs} timed runs each (after one untimed call)")
-    print(f"numpy {np.__version__}: rank_eps {py['rank_eps']}, s1 {py['s1']:.12g}")
+    threads = os.environ.get("OPENBLAS_NUM_THREADS", "default")
+    print(f"numpy {np.__version__} (OPENBLAS_NUM_THREADS={threads}): rank_eps {py['rank_eps']}, s1 {py['s1']:.12g}")
     print(f"java ({jv['method']}): rank_eps {int(jv['rank_eps'])}, s1 {jv['s1']:.12g}")
     if int(jv["rank_eps"]) != py["rank_eps"]:
         sys.exit("rank_eps differs between numpy and Java")
