@@ -2,6 +2,7 @@ package lab.subspace.magics;
 
 import lab.subspace.kernel.spi.KernelPlugin;
 import lab.subspace.kernel.spi.PluginContext;
+import lab.subspace.magics.audit.AuditPlugin;
 
 /**
  * Registers the paper plugins' magics and result views, and imports the data API into cells.
@@ -13,6 +14,7 @@ public final class MagicsPlugin implements KernelPlugin {
     public void register(PluginContext context) {
         context.imports("lab.subspace.data.*", "org.ejml.data.DMatrixRMaj", "org.ejml.simple.SimpleMatrix",
                 "org.ejml.dense.row.CommonOps_DDRM");
+        AuditPlugin.register(context);
         lab.subspace.magics.deblur.DeblurPlugin.register(context);
         lab.subspace.magics.merge.MergePlugin.register(context);
         lab.subspace.magics.mhanw.MhaNwPlugin.register(context);
