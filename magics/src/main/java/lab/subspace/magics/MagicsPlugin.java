@@ -2,8 +2,6 @@ package lab.subspace.magics;
 
 import lab.subspace.kernel.spi.KernelPlugin;
 import lab.subspace.kernel.spi.PluginContext;
-import lab.subspace.magics.audit.AuditPlugin;
-
 /**
  * Registers the paper plugins' magics and result views, and imports the data API into cells.
  * Each paper package contributes one {@code register} call here.
@@ -14,7 +12,7 @@ public final class MagicsPlugin implements KernelPlugin {
     public void register(PluginContext context) {
         context.imports("lab.subspace.data.*", "org.ejml.data.DMatrixRMaj", "org.ejml.simple.SimpleMatrix",
                 "org.ejml.dense.row.CommonOps_DDRM");
-        AuditPlugin.register(context);
+        lab.subspace.magics.audit.AuditPlugin.register(context);
         lab.subspace.magics.deblur.DeblurPlugin.register(context);
         lab.subspace.magics.merge.MergePlugin.register(context);
         lab.subspace.magics.mhanw.MhaNwPlugin.register(context);
