@@ -2,6 +2,7 @@ package lab.subspace.magics;
 
 import lab.subspace.kernel.spi.KernelPlugin;
 import lab.subspace.kernel.spi.PluginContext;
+
 /**
  * Registers the paper plugins' magics and result views, and imports the data API into cells.
  * Each paper package contributes one {@code register} call here.
