@@ -1,6 +1,8 @@
 package lab.subspace.kernel.eval;
 
 import java.lang.reflect.Method;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jdk.jshell.execution.LocalExecutionControl;
 
@@ -11,7 +13,7 @@ import jdk.jshell.execution.LocalExecutionControl;
 final class CellExecutionControl extends LocalExecutionControl {
 
     private volatile Object lastValue;
-    private volatile Class<?> lastSnippetClass;
+    private final List<Class<?>> invoked = new CopyOnWriteArrayList<>();
 
     CellExecutionControl(CellLoaderDelegate delegate) {
         super(delegate);
@@ -19,7 +21,7 @@ final class CellExecutionControl extends LocalExecutionControl {
 
     @Override
     protected String invoke(Method doIt) throws Exception {
-        lastSnippetClass = doIt.getDeclaringClass();
+        invoked.add(doIt.getDeclaringClass());
         Trampoline.arm(doIt);
         try {
             return super.invoke(Trampoline.RUN);
@@ -28,19 +30,22 @@ final class CellExecutionControl extends LocalExecutionControl {
         }
     }
 
-    /** Forgets the previous snippet's result (call before each eval). */
+    /** Forgets the previous eval's results (call before each eval). */
     void reset() {
         lastValue = null;
-        lastSnippetClass = null;
+        invoked.clear();
     }
 
     Object lastValue() {
         return lastValue;
     }
 
-    /** The generated class of the snippet last run: it holds that snippet's variable as a static field. */
-    Class<?> lastSnippetClass() {
-        return lastSnippetClass;
+    /**
+     * The generated classes of the snippets run by the last eval, in order: each holds its
+     * snippet's variable as a static field ({@code int a = 1, b = 2;} runs two snippets).
+     */
+    List<Class<?>> invokedClasses() {
+        return List.copyOf(invoked);
     }
 
     /** True while cell code runs. */

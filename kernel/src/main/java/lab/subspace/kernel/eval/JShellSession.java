@@ -112,10 +112,10 @@ public final class JShellSession implements AutoCloseable {
             CellSplitter.Piece piece = pieces.get(i);
             control.reset();
             List<SnippetEvent> events = shell.eval(piece.source());
-            SnippetEvent primary = null;
+            List<SnippetEvent> primaries = new ArrayList<>();
             for (SnippetEvent e : events) {
                 if (e.causeSnippet() == null) {
-                    primary = e;
+                    primaries.add(e);
                     // JShell numbers stack-trace lines from the snippet's first non-blank character
                     int codeStart = piece.offset() + (piece.source().length() - piece.source().stripLeading().length());
                     origins.put(e.snippet().id(), new SnippetOrigin(cell, CellSplitter.lineOf(source, codeStart)));
@@ -123,33 +123,36 @@ public final class JShellSession implements AutoCloseable {
                     variableHomes.remove(v.name()); // re-initialised because something it uses changed
                 }
             }
-            if (primary == null) {
+            if (primaries.isEmpty()) {
                 if (interruptRequested) {
                     return new CellOutcome.Failure(CellErrors.interrupted());
                 }
                 continue;
             }
-            if (primary.exception() != null) {
-                CellError error = CellErrors.runtime(primary.exception(), cell, origins);
-                if (interruptRequested && !error.interrupted()) {
-                    error = CellErrors.interrupted();
+            List<Class<?>> invoked = control.invokedClasses();
+            for (SnippetEvent e : primaries) {
+                if (e.exception() != null) {
+                    CellError error = CellErrors.runtime(e.exception(), cell, origins);
+                    if (interruptRequested && !error.interrupted()) {
+                        error = CellErrors.interrupted();
+                    }
+                    return new CellOutcome.Failure(error);
                 }
-                return new CellOutcome.Failure(error);
-            }
-            if (primary.status() == Snippet.Status.REJECTED) {
-                return new CellOutcome.Failure(CellErrors.compile(source, originalCell, piece.offset(),
-                        shell.diagnostics(primary.snippet()).toList()));
+                if (e.status() == Snippet.Status.REJECTED) {
+                    return new CellOutcome.Failure(CellErrors.compile(source, originalCell, piece.offset(),
+                            shell.diagnostics(e.snippet()).toList()));
+                }
+                if (e.status() == Snippet.Status.RECOVERABLE_DEFINED || e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+                    warnings.accept(unresolvedNote(e.snippet()));
+                }
+                if (e.snippet() instanceof VarSnippet v && e.status() == Snippet.Status.VALID) {
+                    home(invoked, v.name()).ifPresent(k -> variableHomes.put(v.name(), k));
+                }
             }
             if (interruptRequested) {
                 return new CellOutcome.Failure(CellErrors.interrupted());
             }
-            if (primary.status() == Snippet.Status.RECOVERABLE_DEFINED || primary.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
-                warnings.accept(unresolvedNote(primary.snippet()));
-            }
-            Snippet snippet = primary.snippet();
-            if (snippet instanceof VarSnippet v && primary.status() == Snippet.Status.VALID && control.lastSnippetClass() != null) {
-                variableHomes.put(v.name(), control.lastSnippetClass());
-            }
+            Snippet snippet = primaries.get(primaries.size() - 1).snippet();
             if (i == pieces.size() - 1) {
                 outcome = showsValue(snippet) ? new CellOutcome.Value(control.lastValue()) : new CellOutcome.NoValue();
             }
@@ -161,6 +164,18 @@ public final class JShellSession implements AutoCloseable {
             }
         }
         return outcome;
+    }
+
+    /** The snippet class (of those just run) that declares the variable's static field. */
+    private static Optional<Class<?>> home(List<Class<?>> invoked, String name) {
+        for (int i = invoked.size() - 1; i >= 0; i--) {
+            for (Field f : invoked.get(i).getDeclaredFields()) {
+                if (f.getName().equals(name) && Modifier.isStatic(f.getModifiers())) {
+                    return Optional.of(invoked.get(i));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Expressions show their value; declarations, assignments and statements do not. */

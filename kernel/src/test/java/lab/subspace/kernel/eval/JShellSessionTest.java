@@ -70,6 +70,13 @@ class JShellSessionTest {
     }
 
     @Test
+    void everyVariableOfAMultipleDeclarationIsReadable() {
+        run("double first = 1.5, second = 2.5;");
+        assertEquals(1.5, session.variable("first").orElseThrow());
+        assertEquals(2.5, session.variable("second").orElseThrow());
+    }
+
+    @Test
     void temporaryResultVariablesDoNotAccumulate() {
         value("1 + 1");
         value("2 + 2");
