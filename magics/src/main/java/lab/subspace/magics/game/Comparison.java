@@ -37,12 +37,20 @@ public final class Comparison {
 
     /** Compares on a synthetic sample, scoring against its truth and true subspaces. */
     public static ComparisonReport synthetic(SyntheticData d, ComparisonOptions options) {
+        return run(title(d), d.observed(), d.groups(), d.truth(), d.bases(), options, d, true);
+    }
+
+    private static String title(SyntheticData d) {
         SyntheticSpec s = d.spec();
-        String title = String.format(java.util.Locale.ROOT, "%s subspaces, %d x %d, %d groups, %s at %.0f%%, others at %.0f%%",
+        return String.format(java.util.Locale.ROOT, "%s subspaces, %d x %d, %d groups, %s at %.0f%%, others at %.0f%%",
                 s.shared() ? "Shared" : "Distinct", s.rows(), s.cols(), s.groups(),
                 s.sparseGroup() < 0 ? "no group" : "group " + d.groups().name(s.sparseGroup()), 100 * s.sparseRate(),
                 100 * s.rate());
-        return run(title, d.observed(), d.groups(), d.truth(), d.bases(), options, d);
+    }
+
+    /** {@link #synthetic} without its own progress bar, for experiments that show one. */
+    static ComparisonReport syntheticQuietly(SyntheticData d, ComparisonOptions options) {
+        return run(title(d), d.observed(), d.groups(), d.truth(), d.bases(), options, d, false);
     }
 
     /**
@@ -54,11 +62,11 @@ public final class Comparison {
      */
     public static ComparisonReport run(String title, MaskedMatrix y, GroupMembership groups, DMatrixRMaj truth,
             List<DMatrixRMaj> bases, ComparisonOptions options) {
-        return run(title, y, groups, truth, bases, options, null);
+        return run(title, y, groups, truth, bases, options, null, true);
     }
 
     private static ComparisonReport run(String title, MaskedMatrix y, GroupMembership groups, DMatrixRMaj truth,
-            List<DMatrixRMaj> bases, ComparisonOptions o, SyntheticData data) {
+            List<DMatrixRMaj> bases, ComparisonOptions o, SyntheticData data, boolean showProgress) {
         Lambdas.requireRows(y, groups);
         if (y.observed() == 0) {
             throw new IllegalArgumentException("Y has no observed entries");
@@ -87,7 +95,9 @@ public final class Comparison {
         }
         List<MethodResult> results = new ArrayList<>();
         GameFit gameFit = null;
-        try (Progress progress = Progress.start("GAME comparison", work, Duration.ofSeconds(1))) {
+        // quiet: a bar that never appears (the calling experiment shows its own)
+        try (Progress progress = Progress.start("GAME comparison", work,
+                showProgress ? Duration.ofSeconds(1) : Duration.ofDays(365))) {
             for (Method m : o.methods()) {
                 Interrupts.check();
                 Tuned t = tuned(m, y, train, split, groups, sigma, grid, shares, o, progress);

@@ -39,7 +39,7 @@ public final class DensitySweep {
             for (double rate : rates) {
                 Interrupts.check();
                 SyntheticData d = GroupedLowRank.sample(spec.withSparseRate(rate), seed);
-                reports.add(Comparison.synthetic(d, options));
+                reports.add(Comparison.syntheticQuietly(d, options));
                 progress.step();
             }
         }

@@ -94,9 +94,11 @@ final class GameAdmm {
         List<DMatrixRMaj> u = new ArrayList<>(count);
         double rho = options.rho();
         if (warm != null && compatible(warm)) {
+            // the group blocks carry over; a global block the warm start lacks starts at its estimate
             for (int b = 0; b < count; b++) {
-                z.add(warm.splits().get(b).copy());
-                u.add(warm.duals().get(b).copy());
+                boolean carried = b < warm.splits().size();
+                z.add(carried ? warm.splits().get(b).copy() : warm.estimate().copy());
+                u.add(carried ? warm.duals().get(b).copy() : new DMatrixRMaj(n, p));
             }
             rho = warm.rho();
         } else {
@@ -246,11 +248,17 @@ final class GameAdmm {
         }
     }
 
+    /**
+     * Whether a previous fit can start this one: the same group blocks (shapes), and either the
+     * same blocks or one more (a global block added; the opposite drops the warm global block).
+     */
     private boolean compatible(GameFit warm) {
-        if (warm.splits().size() != blocks.length || warm.duals().size() != blocks.length) {
+        int have = warm.splits().size();
+        if (have != warm.duals().size() || have < groupCount || have > groupCount + 1
+                || warm.estimate().numRows != n || warm.estimate().numCols != p) {
             return false;
         }
-        for (int b = 0; b < blocks.length; b++) {
+        for (int b = 0; b < Math.min(have, blocks.length); b++) {
             DMatrixRMaj zb = warm.splits().get(b);
             if (zb.numRows != blocks[b].length || zb.numCols != p) {
                 return false;

@@ -84,7 +84,16 @@ public final class GramSvt {
                 shrunk[c] = s[order[c]] - tau;
                 nuclear += shrunk[c];
             }
-            if (wide) {
+            int other = wide ? n : m;
+            if ((long) k * k * (r / 2 + other) < 2L * r * k * other) {
+                // many values survive: apply the k x k operator W diag(1 - tau/s) W^T in one product
+                DMatrixRMaj op = operator(w, s, order, tau);
+                if (wide) {
+                    CommonOps_DDRM.mult(op, a, value);
+                } else {
+                    CommonOps_DDRM.mult(a, op, value);
+                }
+            } else if (wide) {
                 DMatrixRMaj b = CommonOps_DDRM.multTransA(w, a, null); // r x n
                 scaleRows(b, s, order, tau);
                 CommonOps_DDRM.mult(w, b, value);
@@ -95,6 +104,29 @@ public final class GramSvt {
             }
         }
         return new Svt(value, r, shrunk, nuclear);
+    }
+
+    /** The symmetric k x k matrix W diag(1 - tau / s) W^T (upper triangle, mirrored). */
+    private static DMatrixRMaj operator(DMatrixRMaj w, double[] s, Integer[] order, double tau) {
+        int k = w.numRows;
+        int r = w.numCols;
+        double[] f = new double[r];
+        for (int c = 0; c < r; c++) {
+            f[c] = 1 - tau / s[order[c]];
+        }
+        double[] x = w.data;
+        DMatrixRMaj op = new DMatrixRMaj(k, k);
+        for (int i = 0; i < k; i++) {
+            for (int j = i; j < k; j++) {
+                double v = 0;
+                for (int c = 0, oi = i * r, oj = j * r; c < r; c++) {
+                    v += f[c] * x[oi + c] * x[oj + c];
+                }
+                op.data[i * k + j] = v;
+                op.data[j * k + i] = v;
+            }
+        }
+        return op;
     }
 
     /** A A^T from dot products of rows (upper triangle, mirrored). */
