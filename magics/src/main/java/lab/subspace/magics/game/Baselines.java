@@ -36,7 +36,7 @@ public final class Baselines {
      */
     static DMatrixRMaj separate(MaskedMatrix y, GroupMembership groups, double[] lambdas, CompletionOptions options,
             DMatrixRMaj warmStart, int[] iterations) {
-        Lambdas.requireRows(y, groups);
+        Checks.requireRows(y, groups);
         if (lambdas.length != groups.count()) {
             throw new IllegalArgumentException(lambdas.length + " lambdas for " + groups.count() + " groups");
         }

@@ -67,7 +67,7 @@ public final class Comparison {
 
     private static ComparisonReport run(String title, MaskedMatrix y, GroupMembership groups, DMatrixRMaj truth,
             List<DMatrixRMaj> bases, ComparisonOptions o, SyntheticData data, boolean showProgress) {
-        Lambdas.requireRows(y, groups);
+        Checks.requireRows(y, groups);
         if (y.observed() == 0) {
             throw new IllegalArgumentException("Y has no observed entries");
         }

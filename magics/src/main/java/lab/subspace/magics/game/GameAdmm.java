@@ -11,8 +11,8 @@ import lab.subspace.display.Progress;
 import lab.subspace.kernel.spi.Interrupts;
 import lab.subspace.numerics.Memory;
 import lab.subspace.numerics.Parallel;
-import lab.subspace.numerics.linalg.RowOps;
 import lab.subspace.numerics.linalg.GramSvt;
+import lab.subspace.numerics.linalg.RowOps;
 import lab.subspace.numerics.linalg.Spectra;
 import lab.subspace.numerics.linalg.Svt;
 
@@ -41,7 +41,7 @@ final class GameAdmm {
     private final int[] coverage;
 
     GameAdmm(MaskedMatrix y, GroupMembership groups, Lambdas lambdas) {
-        Lambdas.requireRows(y, groups);
+        Checks.requireRows(y, groups);
         if (lambdas.groups().length != groups.count()) {
             throw new IllegalArgumentException(lambdas.groups().length + " group lambdas for " + groups.count() + " groups");
         }
@@ -226,7 +226,9 @@ final class GameAdmm {
 
     private void updateX(DMatrixRMaj x, List<DMatrixRMaj> z, List<DMatrixRMaj> u, double rho, double[] yv, double[] mv) {
         double[] num = x.data;
-        System.arraycopy(yv, 0, num, 0, num.length); // observed values, 0 where missing: P_Omega Y
+        for (int k = 0; k < num.length; k++) {
+            num[k] = mv[k] * yv[k]; // P_Omega Y
+        }
         for (int b = 0; b < blocks.length; b++) {
             int[] rows = blocks[b];
             double[] zb = z.get(b).data;

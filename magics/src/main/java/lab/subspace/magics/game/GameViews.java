@@ -101,7 +101,7 @@ public final class GameViews {
         b.row("primal residual / tolerance", String.format(Locale.ROOT, "%.3g / %.3g", fit.finalPrimal(), fit.finalPrimalTolerance()));
         b.row("dual residual / tolerance", String.format(Locale.ROOT, "%.3g / %.3g", fit.finalDual(), fit.finalDualTolerance()));
         b.row("objective", String.format(Locale.ROOT, "%.6g", fit.objectiveValue()));
-        b.row("group ranks", java.util.Arrays.toString(fit.groupRanks()));
+        b.row("ranks of Z (groups, then global)", java.util.Arrays.toString(fit.groupRanks()));
         b.row("final rho", String.format(Locale.ROOT, "%.3g", fit.rho()));
         return Outputs.of(b.build(), residuals(fit));
     }
@@ -186,7 +186,8 @@ public final class GameViews {
         return java.util.Arrays.stream(v).asDoubleStream().toArray();
     }
 
+    /** 3 significant digits without trailing zeros: 0.5, 12, 0.125. */
     private static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.3g", v);
+        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.3g", v)).stripTrailingZeros().toPlainString();
     }
 }

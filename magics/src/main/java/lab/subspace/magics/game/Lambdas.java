@@ -41,7 +41,7 @@ public record Lambdas(double[] groups, double global) {
     /** Per-group weights from the noise level sigma (see the class comment), no global penalty. */
     public static Lambdas fromNoise(MaskedMatrix y, GroupMembership groups, double sigma) {
         requireSigma(sigma);
-        requireRows(y, groups);
+        Checks.requireRows(y, groups);
         double[] l = new double[groups.count()];
         int p = y.cols();
         for (int g = 0; g < l.length; g++) {
@@ -79,13 +79,6 @@ public record Lambdas(double[] groups, double global) {
     /** These group weights with a global weight. */
     public Lambdas withGlobal(double lambda0) {
         return new Lambdas(groups.clone(), lambda0);
-    }
-
-    static void requireRows(MaskedMatrix y, GroupMembership groups) {
-        if (groups.rows() != y.rows()) {
-            throw new IllegalArgumentException("the groups describe " + groups.rows() + " rows but Y has " + y.rows()
-                    + " (it is " + y.rows() + " x " + y.cols() + ")");
-        }
     }
 
     private static void requireSigma(double sigma) {

@@ -51,6 +51,7 @@ public final class SoftImpute {
         if (!(lambda >= 0) || Double.isInfinite(lambda)) {
             throw new IllegalArgumentException("lambda must be finite and >= 0 but is " + lambda);
         }
+        Checks.requireMasked(y);
         int n = y.rows();
         int p = y.cols();
         Memory.requireDoubles(4L * n * p, "soft-impute state for a " + n + " x " + p + " matrix");

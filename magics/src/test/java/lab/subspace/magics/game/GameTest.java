@@ -200,6 +200,16 @@ class GameTest {
         assertTrue(message(() -> Lambdas.fromNoise(y, partial, 0)).contains("sigma"));
         assertTrue(message(() -> Game.path(y, partial, new Lambdas(new double[] {1}, 1), new double[0], GameOptions.defaults()))
                 .contains("at least one scale"));
+        DMatrixRMaj withNaN = new DMatrixRMaj(4, 3);
+        withNaN.set(2, 1, Double.NaN);
+        MaskedMatrix unzeroed = new MaskedMatrix(withNaN, new DMatrixRMaj(4, 3), 0);
+        assertTrue(message(() -> Game.fit(unzeroed, partial, new Lambdas(new double[] {1}, 1)))
+                .contains("Y holds NaN at (2, 1) where its mask says missing"));
+        assertTrue(message(() -> SoftImpute.complete(unzeroed, 1)).contains("Matrices.masked"));
+        DMatrixRMaj badMask = new DMatrixRMaj(4, 3);
+        badMask.set(0, 0, 2);
+        assertTrue(message(() -> SoftImpute.complete(new MaskedMatrix(new DMatrixRMaj(4, 3), badMask, 1), 1))
+                .contains("the mask of Y holds 2.0 at (0, 0)"));
     }
 
     @Test
