@@ -2,7 +2,6 @@ package lab.subspace.magics.game;
 
 import static lab.subspace.magics.game.GroupMembershipTest.message;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
