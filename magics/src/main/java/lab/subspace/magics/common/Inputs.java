@@ -40,7 +40,7 @@ public final class Inputs {
     public static MaskedMatrix masked(MagicContext context, String option, String ref) {
         Object value = resolve(context, option, ref);
         try {
-            return Matrices.masked(ref, value instanceof Path p ? Matrices.read(p) : value);
+            return Matrices.masked(ref, value); // a CSV path keeps its empty / NA cells as missing
         } catch (IllegalArgumentException e) {
             throw new UserError(option + " " + ref + ": " + e.getMessage(), e);
         }

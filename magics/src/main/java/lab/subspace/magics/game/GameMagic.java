@@ -68,7 +68,7 @@ public final class GameMagic implements Magic {
 
         @Override
         public ComparisonReport run(MagicContext context) {
-            MaskedMatrix y = masked(context, "--data", data);
+            MaskedMatrix y = Inputs.masked(context, "--data", data);
             GroupMembership g = GroupTables.from("--groups " + groups, groupsValue(context, groups), y.rows());
             DMatrixRMaj t = truth == null ? null : Inputs.matrix(context, "--truth", truth);
             var bases = t == null ? null : Evaluation.bases(t, g, ranks);
@@ -158,21 +158,6 @@ public final class GameMagic implements Magic {
             return LambdaPath.run(GroupedLowRank.sample(spec, synthetic.seed), spec.sigma(), scales, share,
                     GameOptions.defaults().withTolerance(tolerance), CompletionOptions.defaults().withTolerance(tolerance));
         }
-    }
-
-    /**
-     * The data matrix with missing entries. CSV files are read as tables so that empty / NA cells
-     * become missing entries (reading them as a plain matrix would reject them).
-     */
-    static MaskedMatrix masked(MagicContext context, String option, String ref) {
-        if (!context.hasVariable(ref) && isDelimited(ref)) {
-            try {
-                return Matrices.masked(ref, Inputs.table(context, option, ref));
-            } catch (IllegalArgumentException e) {
-                throw new UserError(option + " " + ref + ": " + e.getMessage(), e);
-            }
-        }
-        return Inputs.masked(context, option, ref);
     }
 
     /** A variable's value, a CSV file as a table, or a .npy file as a matrix. */

@@ -57,6 +57,14 @@ class InputsTest {
     }
 
     @Test
+    void maskedInputsKeepEmptyCsvCellsAsMissing() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("y.csv"), "a,b\n1,\n,4\n");
+        lab.subspace.data.MaskedMatrix y = Inputs.masked(context(Map.of()), "--data", "y.csv");
+        assertEquals(2, y.observed());
+        assertEquals(4, y.values().get(1, 1));
+    }
+
+    @Test
     void missingVariablesAndFilesAreNamed() {
         MagicContext c = context(Map.of("grid", new double[1][1]));
         UserError e = assertThrows(UserError.class, () -> Inputs.matrix(c, "--source", "X"));
