@@ -9,11 +9,16 @@ import lab.subspace.numerics.nn.LossValue;
 import lab.subspace.numerics.nn.Losses;
 
 /**
- * The model's two heads: outputs 0..K-1 are the class logits of the task, output K the logit of
- * the second task (sign of the spurious factor). Pretraining trains both; fine-tuning only the task,
- * so the second head is never trained on the fine-tuning data.
+ * The two heads of a {@link LatentWorld} model: outputs 0..K-1 are the class logits of the task,
+ * output K the logit of the second task (the sign of the spurious factor). Pretraining trains both;
+ * fine-tuning only the task, so the second head is never trained on the fine-tuning data.
+ *
+ * <pre>{@code
+ * FineTuned ft = LoraTuning.tune(pretrained, train.x(), train.targets(), Heads.task(4), TuneSpec.defaults(), Intervention.none(), 1);
+ * double ood = Heads.taskAccuracy(ft.predict(test.x()), test.labels(), 4);
+ * }</pre>
  */
-final class Heads {
+public final class Heads {
 
     private Heads() {
     }
@@ -35,7 +40,7 @@ final class Heads {
     }
 
     /** Softmax cross-entropy on the class logits plus binary cross-entropy on the second head. */
-    static Loss pretraining(int classes) {
+    public static Loss pretraining(int classes) {
         return (out, target) -> {
             LossValue task = taskLoss(out, target, classes);
             int n = out.numRows;
@@ -49,7 +54,7 @@ final class Heads {
     }
 
     /** Softmax cross-entropy on the class logits only (the second head gets no gradient). */
-    static Loss task(int classes) {
+    public static Loss task(int classes) {
         return (out, target) -> taskLoss(out, target, classes);
     }
 
@@ -65,7 +70,8 @@ final class Heads {
     }
 
     /** Fraction of rows whose largest class logit is the label's. */
-    static double taskAccuracy(DMatrixRMaj out, int[] labels, int classes) {
+    public static double taskAccuracy(DMatrixRMaj out, int[] labels, int classes) {
+        requireRows(out, labels.length, classes);
         int right = 0;
         for (int i = 0; i < out.numRows; i++) {
             int best = 0;
@@ -82,7 +88,8 @@ final class Heads {
     }
 
     /** Fraction of rows whose second-task logit has the label's sign. */
-    static double secondAccuracy(DMatrixRMaj out, int[] second, int classes) {
+    public static double secondAccuracy(DMatrixRMaj out, int[] second, int classes) {
+        requireRows(out, second.length, classes);
         int right = 0;
         for (int i = 0; i < out.numRows; i++) {
             if ((out.unsafe_get(i, classes) > 0) == (second[i] == 1)) {
@@ -90,5 +97,12 @@ final class Heads {
             }
         }
         return (double) right / out.numRows;
+    }
+
+    private static void requireRows(DMatrixRMaj out, int labels, int classes) {
+        Matrices.requireCols("the outputs", out, classes + 1);
+        if (out.numRows != labels || labels == 0) {
+            throw new IllegalArgumentException("the outputs have " + out.numRows + " rows but there are " + labels + " labels");
+        }
     }
 }

@@ -12,7 +12,9 @@ import lab.subspace.numerics.random.Rng;
 /**
  * The pretrained model of a {@link LatentWorld}: an MLP d -&gt; hidden (ReLU) -&gt; K + 1 trained with
  * Adam on the pretraining distribution for both heads, the K classes and the second task sign(s).
- * Its first layer therefore reads the spurious factor's direction for a genuine reason.
+ * Its first layer therefore reads the spurious factor's direction for a genuine reason: the
+ * pretrained use that GRASP ("Unsupervised Identification and Removal of Spurious Correlations
+ * During Fine-Tuning", arXiv:2605.27676) keeps and activation ablation destroys.
  *
  * <pre>{@code
  * Mlp pretrained = Pretraining.train(world, 48, 3000, 30, 1);

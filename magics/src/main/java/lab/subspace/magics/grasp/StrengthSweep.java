@@ -7,7 +7,8 @@ import java.util.List;
 import lab.subspace.display.Progress;
 
 /**
- * {@link GraspExperiment} across spurious-correlation strengths: the world, the pretrained model
+ * {@link GraspExperiment} across spurious-correlation strengths ("Unsupervised Identification and
+ * Removal of Spurious Correlations During Fine-Tuning", arXiv:2605.27676): the world, the pretrained model
  * and the oracle are shared; each agreement level gets its own fine-tuning data, naive fine-tune,
  * identification, GRASP and ablation. A level gives the same numbers as {@code GraspExperiment.run}
  * at that agreement with the same seed.

@@ -72,19 +72,22 @@ public record SweepReport(GraspSpec spec, double[] agreements, List<GraspReport>
     public Table table() {
         Tables.Builder b = Tables.builder("Spurious-strength sweep: identification and accuracies per agreement level")
                 .doubles("agreement", "|cos| identified vs planted", "top energy share");
-        for (Method m : Method.values()) {
-            b.doubles("OOD " + m.label());
-        }
-        for (Method m : Method.values()) {
-            b.doubles("second task " + m.label());
+        String[] metrics = {"ID", "OOD", "second task"};
+        for (String metric : metrics) {
+            for (Method m : Method.values()) {
+                b.doubles(metric + " " + m.label());
+            }
         }
         for (int i = 0; i < agreements.length; i++) {
             GraspReport r = reports.get(i);
-            Object[] row = new Object[3 + 2 * Method.values().length];
+            Object[] row = new Object[3 + metrics.length * Method.values().length];
             row[0] = agreements[i];
             row[1] = r.identifiedCosine();
             row[2] = r.factors().topShare();
             int c = 3;
+            for (Method m : Method.values()) {
+                row[c++] = r.score(m).id();
+            }
             for (Method m : Method.values()) {
                 row[c++] = r.score(m).ood();
             }
@@ -96,15 +99,20 @@ public record SweepReport(GraspSpec spec, double[] agreements, List<GraspReport>
         return b.build();
     }
 
+    /** In-distribution accuracy of each method against the agreement. */
+    public Figure idFigure() {
+        return methodFigure("In distribution: the naive fine-tune profits from s", "ID task accuracy", this::id);
+    }
+
     /** OOD accuracy of each method against the agreement. */
     public Figure oodFigure() {
-        return methodFigure("Out of distribution (correlation reversed): the naive fine-tune fails, GRASP tracks the oracle",
+        return methodFigure("OOD (correlation reversed): the naive fine-tune fails, GRASP tracks the oracle",
                 "OOD task accuracy", this::ood);
     }
 
     /** Second-task accuracy of each method against the agreement. */
     public Figure secondFigure() {
-        return methodFigure("Second task (the pretrained model's genuine use of s): ablation and steering damage it, GRASP keeps it",
+        return methodFigure("Second task (uses s): ablation and steering damage it, GRASP keeps it",
                 "second-task accuracy", this::second);
     }
 
