@@ -2,6 +2,7 @@ package lab.subspace.magics.grasp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -94,7 +95,7 @@ final class Bench {
         return LoraTuning.tune(pretrained, train.x(), train.targets(), loss, spec.tune(), intervention, tuneSeed, progress);
     }
 
-    private MethodScores score(Method method, java.util.function.UnaryOperator<DMatrixRMaj> model, LatentWorld.Sample id) {
+    private MethodScores score(Method method, UnaryOperator<DMatrixRMaj> model, LatentWorld.Sample id) {
         int k = spec.world().classes();
         return new MethodScores(method, Heads.taskAccuracy(model.apply(id.x()), id.labels(), k),
                 Heads.taskAccuracy(model.apply(ood.x()), ood.labels(), k),

@@ -1,5 +1,7 @@
 package lab.subspace.magics.grasp;
 
+import java.util.Arrays;
+
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.NormOps_DDRM;
@@ -79,7 +81,7 @@ public final class Factors {
         requireNonZero(Math.sqrt(total));
         DMatrixRMaj input = CommonOps_DDRM.extract(svd.v(), 0, svd.v().numRows, 0, k);
         DMatrixRMaj output = CommonOps_DDRM.extract(svd.u(), 0, svd.u().numRows, 0, k);
-        double[] s = java.util.Arrays.copyOf(svd.s(), k);
+        double[] s = Arrays.copyOf(svd.s(), k);
         return reads ? new CandidateFactors(s, total, input, output, null, null) : new CandidateFactors(s, total, output, input, null, null);
     }
 

@@ -51,18 +51,13 @@ public final class FactorsCommand implements Magic {
 
     @Override
     public CandidateFactors run(MagicContext context) {
-        CandidateFactors f;
-        try {
-            f = identify(context);
-            if (reference != null) {
-                f = f.withReference(Matrices.column(Inputs.vector(context, "--reference", reference)));
-            }
-            if (base != null) {
-                DMatrixRMaj w0 = Inputs.matrix(context, "--base", base);
-                f = f.withBase(writes ? CommonOps_DDRM.transpose(w0, null) : w0);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage(), e);
+        CandidateFactors f = identify(context);
+        if (reference != null) {
+            f = f.withReference(Matrices.column(Inputs.vector(context, "--reference", reference)));
+        }
+        if (base != null) {
+            DMatrixRMaj w0 = Inputs.matrix(context, "--base", base);
+            f = f.withBase(writes ? CommonOps_DDRM.transpose(w0, null) : w0);
         }
         return f;
     }

@@ -147,7 +147,7 @@ public final class LatentWorld {
     }
 
     /**
-     * Samples of a {@link LatentWorld}.
+     * Samples of a {@link LatentWorld} (the matrices are not copied).
      *
      * @param x       representations (n x d)
      * @param latent  the latent factors z (n x k) they were built from

@@ -1,6 +1,7 @@
 package lab.subspace.magics.grasp;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -50,7 +51,7 @@ public final class LoraTuning {
      */
     public static FineTuned tune(Mlp pretrained, DMatrixRMaj x, DMatrixRMaj targets, Loss loss, TuneSpec spec,
             Intervention intervention, long seed) {
-        try (Progress progress = Progress.start("LoRA fine-tune (" + intervention.kind().name().toLowerCase(java.util.Locale.ROOT)
+        try (Progress progress = Progress.start("LoRA fine-tune (" + intervention.kind().name().toLowerCase(Locale.ROOT)
                 + ")", spec.epochs(), Duration.ofSeconds(1))) {
             return tune(pretrained, x, targets, loss, spec, intervention, seed, progress);
         }

@@ -30,7 +30,7 @@ public record WorldSpec(int dimension, int classes, int nuisance, double separat
         if (nuisance < 0) {
             throw new IllegalArgumentException("the number of nuisance factors must be >= 0 but is " + nuisance);
         }
-        if ((long) latentCount(classes, nuisance) > dimension) {
+        if (latentCount(classes, nuisance) > dimension) {
             throw new IllegalArgumentException("2K + 1 + nuisance = " + latentCount(classes, nuisance) + " latent factors need d >= "
                     + latentCount(classes, nuisance) + " but d = " + dimension);
         }
