@@ -19,7 +19,7 @@ public final class ShiftCompensateCommand implements Magic {
     @Mixin
     ScanOptions scan;
 
-    @Option(names = "--report", description = "A ShiftReport variable from %shift detect: compensate its data in its attributed features.")
+    @Option(names = "--report", description = "A ShiftReport variable from %shift detect: compensate its data in its attributed features (with this command's detection options).")
     String report;
 
     @Option(names = "--features", split = ",", description = "Features to detect in (default: the attributed subspace, else all features).")

@@ -46,6 +46,7 @@ public record ShiftOptions(int kMin, int kMax, double alpha, NullModel nullModel
         return new ShiftOptions(20, 500, 1e-5, NullModel.EXACT, 1_000_000, 0, true, 0.02);
     }
 
+    /** Neighbours per point; kMin is lowered to kMax if it was larger. */
     public ShiftOptions withK(int kMax) {
         return new ShiftOptions(Math.min(kMin, kMax), kMax, alpha, nullModel, sequences, seed, standardize, minGain);
     }
