@@ -19,5 +19,6 @@ public final class MagicsPlugin implements KernelPlugin {
         lab.subspace.magics.grasp.GraspPlugin.register(context);
         lab.subspace.magics.merge.MergePlugin.register(context);
         lab.subspace.magics.mhanw.MhaNwPlugin.register(context);
+        lab.subspace.magics.shift.ShiftPlugin.register(context);
     }
 }
