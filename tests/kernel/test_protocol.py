@@ -63,6 +63,23 @@ def test_exception_in_method_from_earlier_cell_names_that_cell(kernel):
     assert kernel.execute("1 + 1").result["text/plain"] == "2"
 
 
+def test_run_all_stops_at_the_first_failing_cell(kernel):
+    # JupyterLab's "Run All" sends every cell at once with stop_on_error: the cells queued behind a
+    # failure are answered "aborted" instead of running.
+    ids = [kernel.kc.execute(code) for code in ("int runAll = 1;", "runAll = 2;\nthrow new IllegalStateException(\"stop\");",
+                                               "runAll = 3;", "runAll = 4;")]
+    replies = [kernel.shell_reply(i)["content"]["status"] for i in ids]
+    for i in ids:
+        kernel.iopub_until_idle(i)
+    assert replies == ["ok", "error", "aborted", "aborted"]
+    assert kernel.execute("runAll").result["text/plain"] == "2"
+    # without stop_on_error the next cells run
+    ids = [kernel.kc.execute("throw new IllegalStateException(\"x\");", stop_on_error=False), kernel.kc.execute("runAll = 5;")]
+    assert [kernel.shell_reply(i)["content"]["status"] for i in ids] == ["error", "ok"]
+    for i in ids:
+        kernel.iopub_until_idle(i)
+
+
 def test_completion_java_and_magics(kernel):
     kernel.execute('String greeting = "hi";')
     c = kernel.request("complete", "greeting.toUpp", 14)

@@ -60,6 +60,8 @@ EXECUTE_REPLY_OK = obj(["status", "execution_count", "user_expressions"], status
 EXECUTE_REPLY_ERROR = obj(["status", "execution_count", "ename", "evalue", "traceback"], status={"const": "error"},
                           execution_count=INT, ename=STR, evalue=STR, traceback=STR_LIST)
 
+EXECUTE_REPLY_ABORTED = obj(["status"], status={"const": "aborted"})
+
 
 def validate(msg):
     """Raises jsonschema.ValidationError when msg does not have the shape the spec gives its type."""
@@ -71,7 +73,7 @@ def validate(msg):
     assert msg.get("msg_type", msg_type) == msg_type
     content = msg["content"]
     if msg_type == "execute_reply":
-        schema = EXECUTE_REPLY_OK if content.get("status") == "ok" else EXECUTE_REPLY_ERROR
+        schema = {"ok": EXECUTE_REPLY_OK, "aborted": EXECUTE_REPLY_ABORTED}.get(content.get("status"), EXECUTE_REPLY_ERROR)
     else:
         assert msg_type in CONTENT, f"unexpected message type {msg_type}"
         schema = CONTENT[msg_type]

@@ -50,6 +50,7 @@ import lab.subspace.kernel.magic.builtin.Builtins;
 import lab.subspace.kernel.plugins.PluginLoader;
 import lab.subspace.kernel.protocol.IopubQueue;
 import lab.subspace.kernel.protocol.Replies;
+import lab.subspace.kernel.protocol.StopOnError;
 import lab.subspace.kernel.spi.MagicContext;
 import lab.subspace.kernel.spi.MimeBundle;
 import lab.subspace.kernel.spi.Notebook;
@@ -210,6 +211,9 @@ public final class JavaKernel extends BaseKernel implements MagicHost {
             ErrorReply reply = new ErrorReply(error.name(), error.value(), error.traceback());
             reply.setExecutionCount(n);
             env.replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
+            if (request.shouldStopOnError()) {
+                StopOnError.abortQueuedExecutes(env);
+            }
         }
         iopub.publish(new Message<>(message, PublishStatus.MESSAGE_TYPE, PublishStatus.IDLE));
         iopub.drain();

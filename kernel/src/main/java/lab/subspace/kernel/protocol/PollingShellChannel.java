@@ -10,6 +10,7 @@ import io.github.spencerpark.jupyter.channels.ShellReplyEnvironment;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import io.github.spencerpark.jupyter.messages.HMACGenerator;
 import io.github.spencerpark.jupyter.messages.Message;
+import io.github.spencerpark.jupyter.messages.MessageType;
 import org.zeromq.ZMQ;
 
 /**
@@ -72,11 +73,43 @@ final class PollingShellChannel extends ShellChannel {
                 if (env.isMarkedForShutdown()) {
                     running = false;
                     connection.close();
+                } else if (env instanceof ReplyEnv r && r.shouldAbortQueuedExecutes()) {
+                    abortQueuedExecutes(poller);
                 }
             }
         } catch (RuntimeException e) {
             if (running) {
                 LOG.log(Level.SEVERE, "Channel loop failed", e);
+            }
+        }
+    }
+
+    /**
+     * After a cell failed with stop_on_error (JupyterLab's "Run All"), the execute requests already
+     * waiting are answered "aborted" instead of run, as ipykernel does; other requests are served.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void abortQueuedExecutes(ZMQ.Poller poller) {
+        while (poller.poll(0) > 0) {
+            Message message = readMessage();
+            if (message == null) {
+                return;
+            }
+            ShellReplyEnvironment env = connection.prepareReplyEnv(this, message);
+            try {
+                if (message.getHeader().getType() == MessageType.EXECUTE_REQUEST) {
+                    env.setBusyDeferIdle();
+                    env.reply(new Replies.Aborted());
+                } else {
+                    ShellHandler handler = connection.getHandler(message.getHeader().getType());
+                    if (handler != null) {
+                        handler.handle(env, message);
+                    }
+                }
+            } catch (Exception e) {
+                LOG.log(Level.SEVERE, "Unhandled exception in " + message.getHeader().getType().getName(), e);
+            } finally {
+                env.resolveDeferrals();
             }
         }
     }

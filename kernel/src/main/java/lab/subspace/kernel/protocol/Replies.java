@@ -12,6 +12,7 @@ import io.github.spencerpark.jupyter.messages.ReplyType;
 import io.github.spencerpark.jupyter.messages.reply.InterruptReply;
 import io.github.spencerpark.jupyter.messages.reply.KernelInfoReply;
 import io.github.spencerpark.jupyter.messages.request.CommInfoRequest;
+import io.github.spencerpark.jupyter.messages.request.ExecuteRequest;
 import io.github.spencerpark.jupyter.messages.request.HistoryRequest;
 import io.github.spencerpark.jupyter.messages.request.ShutdownRequest;
 
@@ -94,6 +95,26 @@ public final class Replies {
 
         public boolean restart() {
             return restart;
+        }
+
+        public String status() {
+            return status;
+        }
+    }
+
+    /** execute_reply for a request skipped because an earlier cell failed (stop_on_error). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static final class Aborted implements ContentType<Aborted>, ReplyType<ExecuteRequest> {
+        private final String status = "aborted";
+
+        @Override
+        public MessageType<Aborted> getType() {
+            return (MessageType) MessageType.EXECUTE_REPLY;
+        }
+
+        @Override
+        public MessageType<ExecuteRequest> getRequestType() {
+            return MessageType.EXECUTE_REQUEST;
         }
 
         public String status() {
