@@ -78,7 +78,7 @@ def eot_rows(folder: Path, sizes, eps: float, max_iter: int, repeat: int, log_re
     for n in sizes:
         x, y, a, b, cost = otjava.make_data(n, n, seed=seed)
         otjava.write_inputs(folder, x, y, a, b, cost)
-        with otjava.JavaServer(folder, n, n, 2) as java:
+        with otjava.JavaServer(folder) as java:
             stats, last = alternate({
                 "pot": lambda: pot_sinkhorn(a, b, cost, eps, "sinkhorn", max_iter, 1e-9),
                 "ours": lambda: java.run("eot", eps=eps, max_iter=max_iter, sequential=SEQUENTIAL),
@@ -90,7 +90,7 @@ def eot_rows(folder: Path, sizes, eps: float, max_iter: int, repeat: int, log_re
             t_log, (p_log, _, _) = timed(lambda: pot_sinkhorn(a, b, cost, eps, "sinkhorn_log", max_iter, 1e-9), log_repeat)
         else:
             t_log = float("nan")
-        plan = otjava.read_plan(folder, "eot", n, n)
+        plan = otjava.read_plan(folder, "eot")
         cost_pot = float((p_pot * cost).sum())
         ours, plain = last["ours"], last["plain"]
         rows.append(dict(n=n, eps=eps, pot=stats["pot"], pot_log=t_log, pot_iter=log_pot["niter"], pot_warn=bool(warn_pot),
@@ -106,14 +106,14 @@ def exact_rows(folder: Path, sizes, repeat: int, seed: int):
     for n in sizes:
         x, y, a, b, cost = otjava.make_data(n, n, seed=seed)
         otjava.write_inputs(folder, x, y, a, b, cost)
-        with otjava.JavaServer(folder, n, n, 2) as java:
+        with otjava.JavaServer(folder) as java:
             stats, last = alternate({
                 "pot": lambda: ot.emd(a, b, cost, numItermax=10_000_000, log=True),
                 "ours": lambda: java.run("exact"),
             }, repeat, warmup=2)
             java.run("exact", output=True)
         plan_pot, log_pot = last["pot"]
-        plan = otjava.read_plan(folder, "exact", n, n)
+        plan = otjava.read_plan(folder, "exact")
         rows.append(dict(n=n, pot=stats["pot"], java=stats["ours"], pivots=last["ours"]["iterations"],
                          optimal=last["ours"]["converged"], pot_ok=log_pot["result_code"] == 1,
                          cost_rel=otjava.rel(last["ours"]["cost"], log_pot["cost"]),
@@ -130,8 +130,8 @@ def stability_row(folder: Path, n: int, eps: float, seed: int):
         t0 = time.perf_counter()
         plan = ot.sinkhorn(a, b, cost, eps, numItermax=20000, stopThr=1e-9)
         t_pot = time.perf_counter() - t0
-    java = otjava.run_java(folder, "eot", n, n, 2, eps=eps, max_iter=20000, repeat=1, warmup=1, eps_scaling=True)
-    exact = otjava.run_java(folder, "exact", n, n, 2, repeat=1, warmup=0)
+    java = otjava.run_java(folder, "eot", eps=eps, max_iter=20000, repeat=1, warmup=1, eps_scaling=True)
+    exact = otjava.run_java(folder, "exact", repeat=1, warmup=0)
     return dict(n=n, eps=eps, pot=t_pot, pot_nan=bool(np.isnan(plan).any()), pot_zero_rows=int((plan.sum(1) == 0).sum()),
                 pot_warnings=sorted({str(w.message)[:60] for w in caught}), java=java["median"],
                 java_iter=java["iterations"], java_converged=java["converged"],

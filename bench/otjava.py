@@ -1,7 +1,7 @@
 """Run the Java OT solvers (lab.subspace.numerics.ot) from Python on the same arrays as POT.
 
-Exchange format: raw little-endian float64 files in a directory (shape on the command line), read and
-written by lab.subspace.numerics.ot.bench.OtBenchmark. Build first:
+Exchange format: NumPy .npy files in a directory (x, y, a, b, C, theta in; <task>_plan, _f, _g out), read
+and written by lab.subspace.numerics.ot.bench.OtBenchmark through lab.subspace.data.Npy. Build first:
 
     mvn -q -B -pl magics -am package -DskipTests
 
@@ -51,25 +51,23 @@ def make_data(n: int, m: int, d: int = 2, seed: int = 0, shift: float = 0.5):
 
 
 def write_inputs(folder: Path, x, y, a, b, cost=None, theta=None) -> None:
+    """x (n x d), y (m x d), a (n), b (m), the cost C (n x m, optional) and directions theta (d x L, optional) as .npy."""
     folder.mkdir(parents=True, exist_ok=True)
     for name, arr in (("x", x), ("y", y), ("a", a), ("b", b), ("C", cost), ("theta", theta)):
-        path = folder / f"{name}.f64"
+        path = folder / f"{name}.npy"
         if arr is None:
             path.unlink(missing_ok=True)
         else:
-            np.ascontiguousarray(arr, dtype="<f8").tofile(path)
+            np.save(path, np.ascontiguousarray(arr, dtype=np.float64))
 
 
-def run_java(folder: Path, task: str, n: int, m: int, d: int, *, eps: float = 0.01, tol: float = 1e-9,
-             max_iter: int = 1000, check_every: int = 10, repeat: int = 5, warmup: int = 3, L: int | None = None,
-             plain: bool = False, eps_scaling: bool = False, java: str = "java", heap: str = "6g") -> dict:
-    """One JVM: warm-up runs, then timed runs of one task; returns the parsed JSON report."""
+def run_java(folder: Path, task: str, *, eps: float = 0.01, tol: float = 1e-9, max_iter: int = 1000,
+             check_every: int = 10, repeat: int = 5, warmup: int = 3, plain: bool = False, eps_scaling: bool = False,
+             java: str = "java", heap: str = "6g") -> dict:
+    """One JVM: warm-up runs, then timed runs of one task on the arrays in ``folder``; returns the parsed JSON report."""
     cmd = [java, f"-Xmx{heap}", "-cp", classpath(), MAIN, "--dir", str(folder), "--task", task,
-           "--n", str(n), "--m", str(m), "--d", str(d), "--eps", repr(eps), "--tol", repr(tol),
-           "--max-iter", str(max_iter), "--check-every", str(check_every), "--repeat", str(repeat),
-           "--warmup", str(warmup)]
-    if L is not None:
-        cmd += ["--L", str(L)]
+           "--eps", repr(eps), "--tol", repr(tol), "--max-iter", str(max_iter), "--check-every", str(check_every),
+           "--repeat", str(repeat), "--warmup", str(warmup)]
     if plain:
         cmd.append("--plain")
     if eps_scaling:
@@ -82,11 +80,8 @@ class JavaServer:
     """One JVM that keeps the data loaded and runs one timed solve per request, so that a caller can
     alternate POT runs with Java runs (both then see the same machine load)."""
 
-    def __init__(self, folder: Path, n: int, m: int, d: int, java: str = "java", heap: str = "6g", L: int | None = None):
-        cmd = [java, f"-Xmx{heap}", "-cp", classpath(), MAIN, "--serve", "--dir", str(folder),
-               "--n", str(n), "--m", str(m), "--d", str(d)]
-        if L is not None:
-            cmd += ["--L", str(L)]
+    def __init__(self, folder: Path, java: str = "java", heap: str = "6g"):
+        cmd = [java, f"-Xmx{heap}", "-cp", classpath(), MAIN, "--serve", "--dir", str(folder)]
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
 
     def run(self, task: str, *, eps: float = 0.01, tol: float = 1e-9, max_iter: int = 1000, check_every: int = 10,
@@ -116,8 +111,8 @@ class JavaServer:
         self.close()
 
 
-def read_plan(folder: Path, task: str, n: int, m: int) -> np.ndarray:
-    return np.fromfile(folder / f"{task}_plan.f64", dtype="<f8").reshape(n, m)
+def read_plan(folder: Path, task: str) -> np.ndarray:
+    return np.load(folder / f"{task}_plan.npy")
 
 
 def rel(value: float, reference: float) -> float:

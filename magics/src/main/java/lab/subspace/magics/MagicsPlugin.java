@@ -20,5 +20,6 @@ public final class MagicsPlugin implements KernelPlugin {
         lab.subspace.magics.merge.MergePlugin.register(context);
         lab.subspace.magics.mhanw.MhaNwPlugin.register(context);
         lab.subspace.magics.shift.ShiftPlugin.register(context);
+        lab.subspace.magics.sinkhorn.SinkhornPlugin.register(context);
     }
 }

@@ -38,6 +38,28 @@ public final class Memory {
     }
 
     /**
+     * For {@code count} dense {@code rows x cols} double matrices alive at once, each stored in one
+     * Java array (as {@code DMatrixRMaj} does).
+     *
+     * <pre>{@code
+     * Memory.requireMatrices(n, m, 2, "Sinkhorn kernel and plan");   // before two n x m matrices
+     * }</pre>
+     *
+     * @param what what the matrices are, for the message (e.g. "cost matrix")
+     * @throws IllegalArgumentException naming the shape and the size in GB when one matrix has more
+     *                                  entries than a Java array holds or all of them do not fit in the free heap
+     */
+    public static void requireMatrices(long rows, long cols, int count, String what) {
+        long cells = rows * cols;
+        if (cells > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s: a %d x %d matrix (%.2f GB) has more than 2^31 entries, which a Java array cannot hold",
+                    what, rows, cols, cells * 8.0 / 1e9));
+        }
+        requireBytes(cells * Double.BYTES * count, String.format(Locale.ROOT, "%s: %d x %d doubles (x%d)", what, rows, cols, count));
+    }
+
+    /**
      * @param bytes size of the allocation in bytes
      * @param what  what it is for, used in the message
      * @throws IllegalArgumentException when it does not fit in the free heap

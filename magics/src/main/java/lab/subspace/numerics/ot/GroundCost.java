@@ -2,6 +2,9 @@ package lab.subspace.numerics.ot;
 
 import org.ejml.data.DMatrixRMaj;
 
+import lab.subspace.numerics.Memory;
+import lab.subspace.numerics.Parallel;
+
 /**
  * Ground costs c(x, y) between points, and their cost matrices C_ij = c(x_i, y_j).
  *
@@ -72,15 +75,15 @@ public enum GroundCost {
         int n = x.numRows;
         int m = y.numRows;
         if (out == null) {
-            Memory.requireDense(n, m, 1, "cost matrix");
+            Memory.requireMatrices(n, m, 1, "cost matrix");
             out = new DMatrixRMaj(n, m);
         } else if (out.numRows != n || out.numCols != m) {
             throw new IllegalArgumentException("output is " + out.numRows + " x " + out.numCols + " but the cost matrix is "
                     + n + " x " + m);
         }
         DMatrixRMaj target = out;
-        RowBlocks blocks = new RowBlocks(n, m * Math.max(1, x.numCols), true);
-        blocks.run(b -> {
+        Parallel.Blocks blocks = Parallel.Blocks.of(n);
+        Parallel.forBlocks(blocks, Parallel.worthForking((long) n * m * Math.max(1, x.numCols)), b -> {
             for (int i = blocks.start(b); i < blocks.end(b); i++) {
                 for (int j = 0; j < m; j++) {
                     target.data[i * m + j] = between(x, i, y, j);

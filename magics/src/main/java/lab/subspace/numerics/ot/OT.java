@@ -8,7 +8,7 @@ import org.ejml.data.DMatrixRMaj;
  * <ul>
  *   <li>{@link #eot} entropic OT by stabilised Sinkhorn [1, 2]: KL(P | a b^T) regularisation;</li>
  *   <li>{@link #srot} sliced-regularised OT [3]: KL(P | pi_ref) with pi_ref = (1 - delta) pi_SOT + delta a b^T;</li>
- *   <li>{@link #sot} sliced OT: SW_p and the averaged lifted 1-D plans pi_SOT [4];</li>
+ *   <li>{@link #sot} sliced OT: SW_p and the averaged lifted 1-D plans pi_SOT [4]; {@link #swGradient} for sliced flows;</li>
  *   <li>{@link #exact} exact OT by the network simplex [5];</li>
  *   <li>{@link #srotDivergence} / {@link #srotDivergenceGradient} the SROT divergence [3] for gradient flows.</li>
  * </ul>
@@ -89,6 +89,15 @@ public final class OT {
     /** SW_p alone (no n x m plan or cost matrix is built): ((1/L) sum_l W_p^p)^(1/p), as POT's sliced_wasserstein_distance. */
     public static double sw(OtProblem problem, DMatrixRMaj directions, double p) {
         return SlicedPlans.solve(problem, directions, p, false).distance();
+    }
+
+    /**
+     * The gradient of SW_2^2 (the squared sliced distance, as {@code sw(problem, directions, 2)^2})
+     * in the source points, n x d: the direction of a sliced gradient flow
+     * {@code x_i <- x_i - step * gradient_i / a_i}. Exact wherever no two projections tie.
+     */
+    public static DMatrixRMaj swGradient(OtProblem problem, DMatrixRMaj directions) {
+        return SlicedGradient.of(problem, directions);
     }
 
     /** Exact OT with an effectively unlimited pivot budget (interrupt to stop). */

@@ -6,6 +6,7 @@ import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 
 import lab.subspace.kernel.spi.Interrupts;
+import lab.subspace.numerics.Memory;
 
 /**
  * Derivative of the transport cost {@code L(C) = <C, P(C)>} of a converged Sinkhorn plan
@@ -29,7 +30,7 @@ final class PlanGradient {
         int n = plan.numRows;
         int m = plan.numCols;
         // B (n x m), the Schur complement (m x m) and the gradient (n x m)
-        Memory.requireDense(n + m + n, m, 1, "SROT/EOT plan gradient");
+        Memory.requireMatrices(n + m + n, m, 1, "SROT/EOT plan gradient");
         double[] r = new double[n];
         double[] q = new double[m];
         double[] h1 = new double[n];

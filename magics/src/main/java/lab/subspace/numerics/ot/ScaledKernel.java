@@ -2,6 +2,8 @@ package lab.subspace.numerics.ot;
 
 import java.util.Arrays;
 
+import lab.subspace.numerics.Parallel;
+
 /**
  * The Gibbs kernel of a Sinkhorn problem in stabilised form (Schmitzer 2019, "Stabilized sparse
  * scaling algorithms for entropy regularized transport problems", arXiv:1610.06519):
@@ -49,7 +51,8 @@ final class ScaledKernel {
     private final double[][] acc;
     private final double[] blockError;
     private final boolean[] blockTrouble;
-    private final RowBlocks blocks;
+    private final Parallel.Blocks blocks;
+    private final boolean parallel;
     private double eps;
     private double invEps;
     private double rowError2;
@@ -76,7 +79,8 @@ final class ScaledKernel {
         this.s = new double[n];
         this.w = new double[m];
         this.maskB = mask(b);
-        this.blocks = new RowBlocks(n, m, parallel);
+        this.blocks = Parallel.Blocks.of(n);
+        this.parallel = parallel && Parallel.worthForking((long) n * m);
         this.acc = new double[blocks.count()][m];
         this.blockError = new double[blocks.count()];
         this.blockTrouble = new boolean[blocks.count()];
@@ -157,7 +161,7 @@ final class ScaledKernel {
 
     /** Folds the scalings and rebuilds K with each row's largest entry (over positive b) equal to one. */
     void rebuildRows() {
-        blocks.run(blk -> {
+        Parallel.forBlocks(blocks, parallel, blk -> {
             for (int i = blocks.start(blk); i < blocks.end(blk); i++) {
                 double[] row = exponents(i);
                 double max = Double.NEGATIVE_INFINITY;
@@ -174,7 +178,7 @@ final class ScaledKernel {
 
     /** Same with each column's largest entry (over positive a) equal to one. */
     void rebuildColumns() {
-        blocks.run(blk -> {
+        Parallel.forBlocks(blocks, parallel, blk -> {
             double[] colMax = acc[blk];
             Arrays.fill(colMax, Double.NEGATIVE_INFINITY);
             for (int i = blocks.start(blk); i < blocks.end(blk); i++) {
@@ -193,7 +197,7 @@ final class ScaledKernel {
                 max[j] = Math.max(max[j], part[j]);
             }
         }
-        blocks.run(blk -> {
+        Parallel.forBlocks(blocks, parallel, blk -> {
             for (int i = blocks.start(blk); i < blocks.end(blk); i++) {
                 double[] row = k[i];
                 for (int j = 0; j < m; j++) {
@@ -211,7 +215,7 @@ final class ScaledKernel {
      * marginal errors of (u, v). Leaves v unchanged; on row trouble u is unchanged too.
      */
     Status sweep(double omega) {
-        blocks.run(blk -> rowBlock(blk, omega));
+        Parallel.forBlocks(blocks, parallel, blk -> rowBlock(blk, omega));
         double err = 0;
         for (int blk = 0; blk < acc.length; blk++) {
             if (blockTrouble[blk]) {
@@ -367,7 +371,7 @@ final class ScaledKernel {
         double[] rowSum = new double[n];
         double[] costPart = new double[acc.length];
         double[] soft = s;
-        blocks.run(blk -> {
+        Parallel.forBlocks(blocks, parallel, blk -> {
             double[] part = acc[blk];
             Arrays.fill(part, 0);
             double total = 0;

@@ -8,6 +8,7 @@ import org.ejml.data.DMatrixRMaj;
 
 import lab.subspace.display.Progress;
 import lab.subspace.kernel.spi.Interrupts;
+import lab.subspace.numerics.Memory;
 
 /** The Sinkhorn loop shared by EOT and SROT: stopping rule, eps-scaling, over-relaxation, progress. */
 final class Sinkhorn {
@@ -29,7 +30,7 @@ final class Sinkhorn {
         }
         int n = a.length;
         int m = b.length;
-        Memory.requireDense(n, m, 2, label + " kernel and plan");
+        Memory.requireMatrices(n, m, 2, label + " kernel and plan");
         ScaledKernel kernel = new ScaledKernel(a, b, cost.data, logQ, options.parallel());
         double[] schedule = schedule(cost, eps, options.epsScaling());
         double mass = Weights.sum(a);

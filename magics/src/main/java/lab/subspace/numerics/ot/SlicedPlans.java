@@ -6,6 +6,7 @@ import org.ejml.data.DMatrixRMaj;
 
 import lab.subspace.display.Progress;
 import lab.subspace.kernel.spi.Interrupts;
+import lab.subspace.numerics.Memory;
 
 /**
  * One-dimensional transport along each direction (north-west corner rule on the sorted
@@ -100,7 +101,7 @@ final class SlicedPlans {
         int count = dirs.numCols;
         DMatrixRMaj plan = null;
         if (withPlan) {
-            Memory.requireDense(n, m, 1, "sliced transport plan");
+            Memory.requireMatrices(n, m, 1, "sliced transport plan");
             plan = new DMatrixRMaj(n, m);
         }
         double[] sliceCosts = new double[count];

@@ -2,6 +2,8 @@ package lab.subspace.numerics.ot;
 
 import org.ejml.data.DMatrixRMaj;
 
+import lab.subspace.numerics.Parallel;
+
 /** The SROT reference plan pi_ref = (1 - delta) pi_SOT + delta a b^T and its ratio to a b^T. */
 final class SlicedReference {
 
@@ -30,8 +32,8 @@ final class SlicedReference {
         double[] a = problem.weightsA();
         double[] b = problem.weightsB();
         int m = b.length;
-        RowBlocks blocks = new RowBlocks(a.length, m, true);
-        blocks.run(blk -> {
+        Parallel.Blocks blocks = Parallel.Blocks.of(a.length);
+        Parallel.forBlocks(blocks, Parallel.worthForking((long) a.length * m), blk -> {
             for (int i = blocks.start(blk); i < blocks.end(blk); i++) {
                 for (int j = 0; j < m; j++) {
                     double ab = a[i] * b[j];

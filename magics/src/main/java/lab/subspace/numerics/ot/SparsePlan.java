@@ -5,6 +5,8 @@ import org.ejml.data.DMatrixSparseCSC;
 import org.ejml.data.DMatrixSparseTriplet;
 import org.ejml.ops.DConvertMatrixStruct;
 
+import lab.subspace.numerics.Memory;
+
 /**
  * A transport plan stored as its non-zero entries (the exact solver's plan has at most n + m - 1).
  *
@@ -49,7 +51,7 @@ public record SparsePlan(int rows, int cols, int[] i, int[] j, double[] value) {
 
     /** A new dense n x m matrix (checks first that it fits in memory). */
     public DMatrixRMaj dense() {
-        Memory.requireDense(rows, cols, 1, "dense view of the transport plan");
+        Memory.requireMatrices(rows, cols, 1, "dense view of the transport plan");
         DMatrixRMaj out = new DMatrixRMaj(rows, cols);
         for (int k = 0; k < value.length; k++) {
             out.data[i[k] * cols + j[k]] += value[k];

@@ -171,4 +171,33 @@ class SlicedTest {
         double[] w = Weights.uniform(15);
         assertEquals(quantileFormula(px, w, py, w, 2), Math.pow(OT.sw(OtProblem.of(x, y), theta, 2), 2), 1e-14);
     }
+
+    @Test
+    void swGradientMatchesFiniteDifferencesWithWeights() {
+        DMatrixRMaj x = Clouds.uniform(9, 3, 0, 21);
+        DMatrixRMaj y = Clouds.uniform(7, 3, 0.5, 22);
+        double[] a = Clouds.weights(9, 23);
+        double[] b = Clouds.weights(7, 24);
+        DMatrixRMaj theta = Directions.random(3, 11, 25L);
+        DMatrixRMaj g = OT.swGradient(OtProblem.of(x, y).withWeights(a, b), theta);
+        double h = 1e-7;
+        for (int k = 0; k < x.data.length; k++) {
+            DMatrixRMaj plus = x.copy();
+            DMatrixRMaj minus = x.copy();
+            plus.data[k] += h;
+            minus.data[k] -= h;
+            double fd = (Math.pow(OT.sw(OtProblem.of(plus, y).withWeights(a, b), theta, 2), 2)
+                    - Math.pow(OT.sw(OtProblem.of(minus, y).withWeights(a, b), theta, 2), 2)) / (2 * h);
+            assertEquals(fd, g.data[k], 1e-7, "coordinate " + k);
+        }
+    }
+
+    @Test
+    void swGradientOnTheLineIsTwiceTheWeightedDisplacementToTheSortedTarget() {
+        // one direction in 1-D, equal uniform weights: x_(k) is sent to y_(k), gradient 2 a (x_i - y_sigma(i))
+        DMatrixRMaj x = new DMatrixRMaj(new double[][] {{0.3}, {-1}, {2}});
+        DMatrixRMaj y = new DMatrixRMaj(new double[][] {{5}, {1}, {-4}});
+        DMatrixRMaj g = OT.swGradient(OtProblem.of(x, y), LINE);
+        assertArrayEquals(new double[] {2.0 / 3 * (0.3 - 1), 2.0 / 3 * (-1 + 4), 2.0 / 3 * (2 - 5)}, g.data, 1e-15);
+    }
 }

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 
 import org.ejml.data.DMatrixRMaj;
 
+import lab.subspace.data.Npy;
 import lab.subspace.numerics.ot.ExactResult;
 import lab.subspace.numerics.ot.OT;
 import lab.subspace.numerics.ot.OtProblem;
@@ -28,17 +29,17 @@ import lab.subspace.numerics.ot.TransportResult;
  *
  * <pre>
  * java -cp magics/target/classes:kernel/target/classes:kernel/target/plugins/* \
- *     lab.subspace.numerics.ot.bench.OtBenchmark --dir DIR --n 1000 --m 1000 --d 2 \
+ *     lab.subspace.numerics.ot.bench.OtBenchmark --dir DIR \
  *     --task eot --eps 0.01 --tol 1e-9 --max-iter 1000 --check-every 10 --repeat 5 --warmup 2
  * </pre>
  *
- * Inputs in DIR, raw little-endian float64: x (n x d), y (m x d), a (n), b (m), C (n x m, used as
- * the cost when present, else |x - y|^2), theta (d x L, for sot/srot/sw with {@code --L}).
- * Outputs in DIR (unless {@code --no-output}): {@code <task>_plan.f64} (n x m), {@code <task>_f.f64},
- * {@code <task>_g.f64}, and one JSON line on standard output: task, times (s), median, cost,
- * iterations, error, converged, distance (SW). With {@code --serve} the data is loaded once and each
- * line of standard input (options such as {@code --task eot --eps 0.01 --plain}) runs one timed run,
- * so that a caller can alternate its runs with ours under the same machine load.
+ * Inputs in DIR, NumPy {@code .npy} files (shapes come from the files): x (n x d), y (m x d),
+ * a (n), b (m), C (n x m, used as the cost when present, else |x - y|^2), theta (d x L, for
+ * sot/srot/sw). Outputs in DIR (unless {@code --no-output}): {@code <task>_plan.npy} (n x m),
+ * {@code <task>_f.npy}, {@code <task>_g.npy}, and one JSON line on standard output: task, times (s),
+ * median, cost, iterations, error, converged, distance (SW). With {@code --serve} the data is loaded
+ * once and each line of standard input (options such as {@code --task eot --eps 0.01 --plain}) runs
+ * one timed run, so that a caller can alternate its runs with ours under the same machine load.
  */
 public final class OtBenchmark {
 
@@ -48,21 +49,14 @@ public final class OtBenchmark {
     public static void main(String[] args) throws IOException {
         Map<String, String> opt = parse(args);
         Path dir = Path.of(required(opt, "dir"));
-        int n = Integer.parseInt(required(opt, "n"));
-        int m = Integer.parseInt(required(opt, "m"));
-        int d = Integer.parseInt(required(opt, "d"));
-        DMatrixRMaj x = DMatrixRMaj.wrap(n, d, RawDoubles.read(dir.resolve("x.f64"), (long) n * d));
-        DMatrixRMaj y = DMatrixRMaj.wrap(m, d, RawDoubles.read(dir.resolve("y.f64"), (long) m * d));
-        OtProblem problem = OtProblem.of(x, y).withWeights(RawDoubles.read(dir.resolve("a.f64"), n),
-                RawDoubles.read(dir.resolve("b.f64"), m));
-        if (Files.exists(dir.resolve("C.f64"))) {
-            problem = problem.withCost(DMatrixRMaj.wrap(n, m, RawDoubles.read(dir.resolve("C.f64"), (long) n * m)));
+        DMatrixRMaj x = Npy.read(dir.resolve("x.npy")).toMatrix();
+        DMatrixRMaj y = Npy.read(dir.resolve("y.npy")).toMatrix();
+        OtProblem problem = OtProblem.of(x, y).withWeights(Npy.read(dir.resolve("a.npy")).toVector(),
+                Npy.read(dir.resolve("b.npy")).toVector());
+        if (Files.exists(dir.resolve("C.npy"))) {
+            problem = problem.withCost(Npy.read(dir.resolve("C.npy")).toMatrix());
         }
-        DMatrixRMaj theta = null;
-        if (opt.containsKey("L")) {
-            int count = Integer.parseInt(opt.get("L"));
-            theta = DMatrixRMaj.wrap(d, count, RawDoubles.read(dir.resolve("theta.f64"), (long) d * count));
-        }
+        DMatrixRMaj theta = Files.exists(dir.resolve("theta.npy")) ? Npy.read(dir.resolve("theta.npy")).toMatrix() : null;
         if (opt.containsKey("serve")) {
             // one run per line of standard input (the same options as the command line), so that the
             // caller can alternate its own runs with ours under the same machine load
@@ -123,21 +117,21 @@ public final class OtBenchmark {
         if (result instanceof TransportResult t) {
             json.append(String.format(Locale.ROOT, ", \"cost\": %.17g", t.cost()));
             if (dir != null) {
-                RawDoubles.write(dir.resolve(task + "_plan.f64"), t.plan().data);
+                Npy.write(dir.resolve(task + "_plan.npy"), t.plan());
             }
         }
         if (result instanceof SinkhornResult s) {
             json.append(String.format(Locale.ROOT, ", \"iterations\": %d, \"error\": %.6g, \"converged\": %b",
                     s.iterations(), s.marginalError(), s.converged()));
             if (dir != null) {
-                RawDoubles.write(dir.resolve(task + "_f.f64"), s.f());
-                RawDoubles.write(dir.resolve(task + "_g.f64"), s.g());
+                Npy.write(dir.resolve(task + "_f.npy"), s.f());
+                Npy.write(dir.resolve(task + "_g.npy"), s.g());
             }
         } else if (result instanceof ExactResult e) {
             json.append(String.format(Locale.ROOT, ", \"iterations\": %d, \"converged\": %b", e.iterations(), e.optimal()));
             if (dir != null) {
-                RawDoubles.write(dir.resolve(task + "_f.f64"), e.f());
-                RawDoubles.write(dir.resolve(task + "_g.f64"), e.g());
+                Npy.write(dir.resolve(task + "_f.npy"), e.f());
+                Npy.write(dir.resolve(task + "_g.npy"), e.g());
             }
         } else if (result instanceof SlicedResult s) {
             json.append(String.format(Locale.ROOT, ", \"distance\": %.17g", s.distance()));
