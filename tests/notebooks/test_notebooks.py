@@ -42,3 +42,13 @@ def test_all_notebooks_together_within_budget():
     assert set(TIMES) == {p.name for p in NOTEBOOKS}, "run the whole module"
     total = sum(TIMES.values())
     assert total < runner.TOTAL_S, f"notebooks took {total:.0f} s together (budget {runner.TOTAL_S} s)"
+
+
+def test_index_and_readme_list_every_notebook():
+    index = (ROOT / "notebooks" / "index.ipynb").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for path in NOTEBOOKS:
+        if path.name != "index.ipynb":
+            assert f"({path.name})" in index, \
+                f"notebooks/index.ipynb does not link {path.name}"
+        assert f"`{path.name}`" in readme, f"README.md's notebook table does not list {path.name}"
