@@ -32,6 +32,9 @@ public final class JShellSession implements AutoCloseable {
     /** How long cooperative interruption may take before the cell is stopped by force. */
     private static final long GRACE_MS = 300;
 
+    /** How often an interrupt that arrived before the cell's code started checks again. */
+    private static final long POLL_MS = 50;
+
     private final JShell shell;
     private final CellExecutionControl control;
     private final CellClassLoader loader;
@@ -45,6 +48,7 @@ public final class JShellSession implements AutoCloseable {
     });
     private volatile boolean interruptRequested;
     private volatile long generation;
+    private volatile boolean busy;
 
     private JShellSession(JShell shell, CellExecutionControl control, CellClassLoader loader) {
         this.shell = shell;
@@ -106,10 +110,22 @@ public final class JShellSession implements AutoCloseable {
     public CellOutcome run(String source, String originalCell, int cell, Consumer<String> warnings) {
         interruptRequested = false;
         generation++;
+        busy = true;
+        try {
+            return evaluate(source, originalCell, cell, warnings);
+        } finally {
+            busy = false;
+        }
+    }
+
+    private CellOutcome evaluate(String source, String originalCell, int cell, Consumer<String> warnings) {
         List<CellSplitter.Piece> pieces = CellSplitter.split(shell.sourceCodeAnalysis(), source);
         CellOutcome outcome = new CellOutcome.NoValue();
         for (int i = 0; i < pieces.size(); i++) {
             CellSplitter.Piece piece = pieces.get(i);
+            if (interruptRequested) { // pressed while an earlier statement compiled or ran
+                return new CellOutcome.Failure(CellErrors.interrupted());
+            }
             control.reset();
             List<SnippetEvent> events = shell.eval(piece.source());
             List<SnippetEvent> primaries = new ArrayList<>();
@@ -258,17 +274,33 @@ public final class JShellSession implements AutoCloseable {
      * (Thread.stop on JDK 17-19; on JDK 21+ a stop check JShell weaves into cell loops).
      */
     public void interrupt() {
-        if (!control.running()) {
+        if (!busy) {
             return;
         }
         interruptRequested = true;
-        control.interruptRunner();
         long interrupted = generation;
-        stopper.schedule(() -> {
-            if (control.running() && generation == interrupted) {
-                shell.stop();
-            }
-        }, GRACE_MS, TimeUnit.MILLISECONDS);
+        boolean flagged = control.interruptRunner();
+        stopper.schedule(() -> escalate(interrupted, flagged), flagged ? GRACE_MS : POLL_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Follows an interrupt until the cell ends. An interrupt can arrive while JShell still compiles
+     * the cell (slow on a loaded machine): then nothing runs yet, so poll until code starts, flag
+     * its thread, and stop it by force if it is still running after the grace period.
+     */
+    private void escalate(long interrupted, boolean flagged) {
+        if (!busy || generation != interrupted) {
+            return;
+        }
+        if (!control.running()) {
+            stopper.schedule(() -> escalate(interrupted, false), POLL_MS, TimeUnit.MILLISECONDS);
+        } else if (!flagged) {
+            control.interruptRunner();
+            stopper.schedule(() -> escalate(interrupted, true), GRACE_MS, TimeUnit.MILLISECONDS);
+        } else {
+            shell.stop();
+            stopper.schedule(() -> escalate(interrupted, true), GRACE_MS, TimeUnit.MILLISECONDS);
+        }
     }
 
     public boolean running() {

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class JShellSessionTest {
 
@@ -122,6 +123,17 @@ class JShellSessionTest {
         assertTrue(ms < 1000, "took " + ms + " ms");
         assertTrue(assertInstanceOf(CellOutcome.Failure.class, outcome).error().interrupted());
         assertEquals(5, value("kept"));
+    }
+
+    @Test
+    @Timeout(10) // without the fix the loop never ends
+    void anInterruptPressedBeforeTheCodeRunsStillStopsTheCell() {
+        // the note about the unresolved method is handed over between the cell's two statements:
+        // pressing interrupt there is pressing it while nothing runs (as while JShell compiles)
+        CellOutcome outcome = session.run("void later() { notYet(); }\nwhile (true) { }", "", ++cell,
+                note -> session.interrupt());
+        assertTrue(assertInstanceOf(CellOutcome.Failure.class, outcome).error().interrupted());
+        assertEquals(2, value("1 + 1"));
     }
 
     @Test
