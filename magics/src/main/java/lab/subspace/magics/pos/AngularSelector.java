@@ -25,6 +25,9 @@ import lab.subspace.numerics.random.Rng;
  * <pre>{@code
  * PatternReport r = AngularSelector.run(PatternSpec.defaults());
  * double lift = r.sparse().liftOverChance();
+ * // or by hand, on your own data:
+ * AngularSelector.train(net, X, labels, 300, 0.01, 0.03);
+ * PatternPurity p = PatternPurity.of("my layer", AngularSelector.hidden(net, Xtest), testLabels, 1);
  * }</pre>
  */
 public final class AngularSelector {
@@ -44,11 +47,8 @@ public final class AngularSelector {
         Mlp untrained = Mlp.of(new int[] {spec.ambient(), spec.hidden(), k}, Activation.RELU, Activation.IDENTITY, initSeed);
         Mlp sparse = untrained.copy();
         Mlp dense = untrained.copy();
-        DMatrixRMaj target = labelColumn(train.labels());
-        TrainResult sparseFit = Trainer.of(sparse, Losses.SOFTMAX_CROSS_ENTROPY, Optimizers.adam(spec.learningRate()))
-                .epochs(spec.epochs()).penalty(l1(spec.sparsity())).label("sparse ReLU network").fit(xTrain, target);
-        TrainResult denseFit = Trainer.of(dense, Losses.SOFTMAX_CROSS_ENTROPY, Optimizers.adam(spec.learningRate()))
-                .epochs(spec.epochs()).label("dense ReLU network").fit(xTrain, target);
+        TrainResult sparseFit = train(sparse, xTrain, train.labels(), spec.epochs(), spec.learningRate(), spec.sparsity());
+        TrainResult denseFit = train(dense, xTrain, train.labels(), spec.epochs(), spec.learningRate(), 0);
         long seed = rng.nextLong();
         return new PatternReport(spec,
                 measure("trained, L1 " + spec.sparsity(), sparse, xTrain, train.labels(), xTest, test.labels(), seed),
@@ -58,8 +58,35 @@ public final class AngularSelector {
                 sparseFit, denseFit);
     }
 
-    /** lambda * mean_i sum_u h_iu on the hidden layer; h &gt;= 0, so its gradient is lambda / n everywhere. */
-    static ActivationPenalty l1(double lambda) {
+    /**
+     * Trains a network whose first layer is the hidden ReLU layer to tell the subspaces apart:
+     * full-batch Adam on softmax cross-entropy, plus {@code sparsity} times the L1 norm of the
+     * hidden activations (0 for none). The network is modified.
+     *
+     * @param labels subspace (class) of each row of X, 0..outputs-1
+     */
+    public static TrainResult train(Mlp net, DMatrixRMaj x, int[] labels, int epochs, double learningRate, double sparsity) {
+        if (labels.length != x.numRows) {
+            throw new IllegalArgumentException(x.numRows + " rows but " + labels.length + " labels");
+        }
+        if (!(sparsity >= 0) || Double.isInfinite(sparsity)) {
+            throw new IllegalArgumentException("sparsity must be finite and >= 0 but is " + sparsity);
+        }
+        Trainer t = Trainer.of(net, Losses.SOFTMAX_CROSS_ENTROPY, Optimizers.adam(learningRate)).epochs(epochs)
+                .label(sparsity > 0 ? "sparse ReLU network" : "ReLU network");
+        if (sparsity > 0) {
+            t.penalty(l1Penalty(sparsity));
+        }
+        return t.fit(x, labelColumn(labels));
+    }
+
+    /** The hidden layer's activations (layer 0) for the rows of X. */
+    public static DMatrixRMaj hidden(Mlp net, DMatrixRMaj x) {
+        return net.forward(x).activation(0);
+    }
+
+    /** lambda * mean_i sum_u |h_iu| on the hidden layer (layer 0): its gradient is lambda sign(h) / n. */
+    public static ActivationPenalty l1Penalty(double lambda) {
         return (forward, rows) -> {
             DMatrixRMaj h = forward.activation(0);
             double sum = 0;
@@ -76,7 +103,7 @@ public final class AngularSelector {
     }
 
     private static PatternPurity measure(String name, Mlp net, DMatrixRMaj xOwner, int[] owners, DMatrixRMaj x, int[] labels, long seed) {
-        return PatternPurity.of(name, net.forward(xOwner).activation(0), owners, net.forward(x).activation(0), labels, seed);
+        return PatternPurity.of(name, hidden(net, xOwner), owners, hidden(net, x), labels, seed);
     }
 
     static double accuracy(Mlp net, DMatrixRMaj x, int[] labels) {

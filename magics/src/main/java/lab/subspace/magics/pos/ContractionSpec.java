@@ -41,9 +41,9 @@ public record ContractionSpec(int ambient, int[] dims, int trainPoints, double t
         }
     }
 
-    /** R^32, dimensions 2..5; learn from 200 points per subspace (noise 0.05), push 100 (noise 0.2) through 12 layers, eta 0.3. */
+    /** R^32, dimensions 2..5; learn from 200 points per subspace (noise 0.05), push 100 (noise 0.2) through 12 layers, eta 0.3, T 0.3. */
     public static ContractionSpec defaults() {
-        return new ContractionSpec(32, new int[] {2, 3, 4, 5}, 200, 0.05, 100, 0.2, 0.3, 12, 0.05, 0);
+        return new ContractionSpec(32, new int[] {2, 3, 4, 5}, 200, 0.05, 100, 0.2, 0.3, 12, 0.3, 0);
     }
 
     @Override

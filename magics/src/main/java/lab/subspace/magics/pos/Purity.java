@@ -1,5 +1,6 @@
 package lab.subspace.magics.pos;
 
+import lab.subspace.kernel.spi.Interrupts;
 import lab.subspace.numerics.random.Rng;
 
 /**
@@ -67,6 +68,7 @@ public final class Purity {
         double s = 0;
         int[] shuffled = truth.clone();
         for (int r = 0; r < rounds; r++) {
+            Interrupts.check();
             rng.shuffle(shuffled);
             s += of(clusters, shuffled);
         }

@@ -12,11 +12,11 @@ import lab.subspace.numerics.linalg.TopEigenpairs;
  * Normalised spectral clustering (Ng, Jordan and Weiss, NIPS 2001) of a sparse symmetric
  * affinity graph: the leading eigenvectors of D^-1/2 A D^-1/2 (by {@link KrylovEigen}, so
  * thousands of nodes take well under a second), rows normalised, then k-means. The number of
- * clusters, when not given, is the number of connected components of the graph if it has
- * several, else the one with the largest relative eigengap of the normalised Laplacian
- * L = I - D^-1/2 A D^-1/2: argmax_k (lambda_{k+1} + delta) / (lambda_k + delta), with
- * delta = {@value #GAP_FLOOR} lambda_{maxK+1} so that near-zero eigenvalues (well separated
- * clusters) do not make the ratio explode before the real gap.
+ * clusters, when not given, comes from the smallest eigenvalues of the normalised Laplacian
+ * L = I - D^-1/2 A D^-1/2 with delta = {@value #GAP_FLOOR} lambda_{maxK+1}: the number of
+ * eigenvalues below delta if there are several (well separated clusters, e.g. one connected
+ * component per subspace), else the largest relative eigengap
+ * argmax_k (lambda_{k+1} + delta) / (lambda_k + delta).
  *
  * <pre>{@code
  * SpectralPartition p = SpectralClustering.cluster(affinity, 0, 10, 42);   // k chosen in 1..10
@@ -27,8 +27,6 @@ public final class SpectralClustering {
 
     /** delta of the relative eigengap, as a fraction of lambda_{maxK+1}. */
     public static final double GAP_FLOOR = 0.05;
-    /** Laplacian eigenvalues up to this count as zero: one per connected component. */
-    static final double COMPONENT_TOL = 1e-8;
 
     private SpectralClustering() {
     }
@@ -93,20 +91,20 @@ public final class SpectralClustering {
     }
 
     /**
-     * The number of clusters from the eigenvalues mu of D^-1/2 A D^-1/2 (lambda = 1 - mu): the
-     * number of connected components when the graph has several (no edge between subspaces,
-     * the ideal case of thresholded subspace clustering), else
-     * argmax over k in 1..maxK of (lambda_{k+1} + delta) / (lambda_k + delta).
+     * The number of clusters from the eigenvalues mu of D^-1/2 A D^-1/2 (lambda = 1 - mu), with
+     * delta = GAP_FLOOR lambda_{maxK+1}: the number of eigenvalues lambda &lt;= delta when there
+     * are several (clusters with few or no edges between them, the ideal case of thresholded
+     * subspace clustering), else argmax over k in 1..maxK of (lambda_{k+1} + delta) / (lambda_k + delta).
      */
     static int relativeGap(double[] mu, int maxK) {
-        int components = 0;
-        while (components < mu.length && 1 - mu[components] <= COMPONENT_TOL) {
-            components++;
-        }
-        if (components >= 2 && components <= maxK) {
-            return components;
-        }
         double floor = Math.max(GAP_FLOOR * (1 - mu[maxK]), 1e-12);
+        int nearZero = 0;
+        while (nearZero < maxK && 1 - mu[nearZero] <= floor) {
+            nearZero++;
+        }
+        if (nearZero >= 2) {
+            return nearZero;
+        }
         int best = 1;
         double bestRatio = Double.NEGATIVE_INFINITY;
         for (int c = 1; c <= maxK; c++) {

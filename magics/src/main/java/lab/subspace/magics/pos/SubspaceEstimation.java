@@ -109,10 +109,25 @@ public final class SubspaceEstimation {
             int[] labels = subset == null ? graphLabels : Subspaces.distancesToUnion(work, start).nearest();
             progress.step();
             // 4. K-subspaces on all points
-            KSubspacesFit fit = o.refineIterations() == 0 ? null : KSubspaces.refine(work, dropEmpty(labels, dims), dims,
+            KSubspacesFit fit = o.refineIterations() == 0 ? null : KSubspaces.refine(work, requirePopulated(labels, dims), dims,
                     o.refineIterations());
-            List<DMatrixRMaj> bases = fit == null ? start : fit.bases();
-            int[] finalLabels = fit == null ? labels : fit.labels();
+            List<DMatrixRMaj> found = fit == null ? start : fit.bases();
+            // report the subspaces by increasing dimension (ties: in order of appearance)
+            Integer[] order = new Integer[found.size()];
+            for (int c = 0; c < order.length; c++) {
+                order[c] = c;
+            }
+            Arrays.sort(order, (a, b) -> Integer.compare(found.get(a).numCols, found.get(b).numCols));
+            int[] rank = new int[order.length];
+            List<DMatrixRMaj> bases = new ArrayList<>();
+            for (int c = 0; c < order.length; c++) {
+                rank[order[c]] = c;
+                bases.add(found.get(order[c]));
+            }
+            int[] finalLabels = (fit == null ? labels : fit.labels()).clone();
+            for (int i = 0; i < finalLabels.length; i++) {
+                finalLabels[i] = rank[finalLabels[i]];
+            }
             List<DMatrixRMaj> lifted = new ArrayList<>();
             for (DMatrixRMaj q : bases) {
                 lifted.add(directions == null ? q : Subspaces.orthonormalize(CommonOps_DDRM.mult(directions, q, null)));
@@ -126,8 +141,8 @@ public final class SubspaceEstimation {
         }
     }
 
-    /** Points of a cluster that vanished keep their label only if it still exists: K-subspaces needs each cluster populated. */
-    private static int[] dropEmpty(int[] labels, int[] dims) {
+    /** K-subspaces starts from a fit per cluster: each needs at least as many points as its dimension. */
+    private static int[] requirePopulated(int[] labels, int[] dims) {
         for (int c = 0; c < dims.length; c++) {
             if (KSubspaces.count(labels, c) < dims[c]) {
                 throw new IllegalArgumentException("subspace " + c + " ended with " + KSubspaces.count(labels, c)
