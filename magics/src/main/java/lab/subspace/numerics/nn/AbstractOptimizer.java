@@ -10,8 +10,7 @@ abstract class AbstractOptimizer implements Optimizer {
     private long steps;
 
     AbstractOptimizer(double lr) {
-        OptimizerState.requireLearningRate(lr);
-        this.lr = lr;
+        setLearningRate(lr);
     }
 
     @Override
