@@ -114,38 +114,17 @@ public final class Matrices {
 
     /** Copies a rectangular {@code float[rows][cols]}. */
     public static DMatrixRMaj of(float[][] a) {
-        int cols = requireRectangular(a.length, i -> a[i] == null ? -1 : a[i].length);
-        DMatrixRMaj m = allocate(a.length, cols);
-        for (int i = 0; i < a.length; i++) {
-            for (int j = 0; j < cols; j++) {
-                m.data[i * cols + j] = a[i][j];
-            }
-        }
-        return m;
+        return copy(a.length, i -> a[i] == null ? -1 : a[i].length, (i, j) -> a[i][j]);
     }
 
     /** Copies a rectangular {@code int[rows][cols]}. */
     public static DMatrixRMaj of(int[][] a) {
-        int cols = requireRectangular(a.length, i -> a[i] == null ? -1 : a[i].length);
-        DMatrixRMaj m = allocate(a.length, cols);
-        for (int i = 0; i < a.length; i++) {
-            for (int j = 0; j < cols; j++) {
-                m.data[i * cols + j] = a[i][j];
-            }
-        }
-        return m;
+        return copy(a.length, i -> a[i] == null ? -1 : a[i].length, (i, j) -> a[i][j]);
     }
 
     /** Copies a rectangular {@code long[rows][cols]} (values beyond 2^53 are rounded). */
     public static DMatrixRMaj of(long[][] a) {
-        int cols = requireRectangular(a.length, i -> a[i] == null ? -1 : a[i].length);
-        DMatrixRMaj m = allocate(a.length, cols);
-        for (int i = 0; i < a.length; i++) {
-            for (int j = 0; j < cols; j++) {
-                m.data[i * cols + j] = a[i][j];
-            }
-        }
-        return m;
+        return copy(a.length, i -> a[i] == null ? -1 : a[i].length, (i, j) -> a[i][j]);
     }
 
     /** A vector as an n x 1 column matrix (copied). */
@@ -395,6 +374,24 @@ public final class Matrices {
     private static DMatrixRMaj allocate(int rows, int cols) {
         Memory.requireDoubles((long) rows * cols, "matrix " + rows + " x " + cols);
         return new DMatrixRMaj(rows, cols);
+    }
+
+    /** Entry (i, j) of a rectangular array of some primitive type, as a double. */
+    @FunctionalInterface
+    private interface Entry {
+        double at(int i, int j);
+    }
+
+    /** Copies a rectangular array of any primitive type (rowLength -1 marks a null row). */
+    private static DMatrixRMaj copy(int rows, java.util.function.IntUnaryOperator rowLength, Entry entry) {
+        int cols = requireRectangular(rows, rowLength);
+        DMatrixRMaj m = allocate(rows, cols);
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                m.data[i * cols + j] = entry.at(i, j);
+            }
+        }
+        return m;
     }
 
     private static int requireRectangular(int rows, java.util.function.IntUnaryOperator length) {

@@ -24,11 +24,7 @@ public final class DeblurMagic implements Magic {
     @Command(name = "run", defaultValueProvider = DeblurDefaults.class, description = "One scene (generated, or --image) through every method: table, images, curves.")
     public static final class Run implements Magic {
         @Mixin
-        DeblurOptions.PsfOptions psf = new DeblurOptions.PsfOptions();
-        @Mixin
-        DeblurOptions.CaptureOptions capture = new DeblurOptions.CaptureOptions();
-        @Mixin
-        DeblurOptions.TrainingOptions training = new DeblurOptions.TrainingOptions();
+        DeblurOptions.SetupOptions setup = new DeblurOptions.SetupOptions();
 
         @Option(names = "--image", paramLabel = "REF",
                 description = "Your clean scene instead of a generated one: a PNG, a .npy/.csv file or a variable.")
@@ -36,22 +32,18 @@ public final class DeblurMagic implements Magic {
 
         @Override
         public DeblurReport run(MagicContext context) {
-            DeblurSetup setup = capture.setup(psf.psf(context), training.options());
+            DeblurSetup chosen = setup.setup(context);
             if (image == null) {
-                return DeblurExperiment.run(setup);
+                return DeblurExperiment.run(chosen);
             }
-            return DeblurExperiment.run(Scenes.normalize(image, ImageInputs.image(context, "--image", image)), setup);
+            return DeblurExperiment.run(Scenes.normalize(image, ImageInputs.image(context, "--image", image)), chosen);
         }
     }
 
     @Command(name = "bias", defaultValueProvider = DeblurDefaults.class, description = "Sweep the sensor bias b: bias left by each method, estimated vs true b.")
     public static final class Bias implements Magic {
         @Mixin
-        DeblurOptions.PsfOptions psf = new DeblurOptions.PsfOptions();
-        @Mixin
-        DeblurOptions.CaptureOptions capture = new DeblurOptions.CaptureOptions();
-        @Mixin
-        DeblurOptions.TrainingOptions training = new DeblurOptions.TrainingOptions();
+        DeblurOptions.SetupOptions setup = new DeblurOptions.SetupOptions();
 
         @Option(names = "--biases", split = ",", defaultValue = "-0.2,-0.1,0,0.1,0.2,0.3", paramLabel = "B",
                 description = "Biases to try (default ${DEFAULT-VALUE}).")
@@ -62,18 +54,14 @@ public final class DeblurMagic implements Magic {
 
         @Override
         public BiasSweepReport run(MagicContext context) {
-            return BiasSweep.run(capture.setup(psf.psf(context), training.options()), biases, repeats);
+            return BiasSweep.run(setup.setup(context), biases, repeats);
         }
     }
 
     @Command(name = "light", defaultValueProvider = DeblurDefaults.class, description = "Sweep the light level: PSNR and SSIM of every method from bright to very dark.")
     public static final class Light implements Magic {
         @Mixin
-        DeblurOptions.PsfOptions psf = new DeblurOptions.PsfOptions();
-        @Mixin
-        DeblurOptions.CaptureOptions capture = new DeblurOptions.CaptureOptions();
-        @Mixin
-        DeblurOptions.TrainingOptions training = new DeblurOptions.TrainingOptions();
+        DeblurOptions.SetupOptions setup = new DeblurOptions.SetupOptions();
 
         @Option(names = "--levels", split = ",", defaultValue = "3,10,30,100,300", paramLabel = "PHOTONS",
                 description = "Photons of a white pixel at exposure 1 (default ${DEFAULT-VALUE}).")
@@ -84,7 +72,7 @@ public final class DeblurMagic implements Magic {
 
         @Override
         public LightSweepReport run(MagicContext context) {
-            return LightSweep.run(capture.setup(psf.psf(context), training.options()), levels, repeats);
+            return LightSweep.run(setup.setup(context), levels, repeats);
         }
     }
 

@@ -1,6 +1,7 @@
 package lab.subspace.magics.deblur;
 
 import lab.subspace.kernel.spi.MagicContext;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -98,6 +99,20 @@ public final class DeblurOptions {
             }
             double[] t = exposures != null ? exposures : Defocus.spread(frames == null ? 8 : frames);
             return new DeblurSetup(size, psf, new Sensor(photons, readNoise, bias), t, training, pretrainScenes, seed);
+        }
+    }
+
+    /** PSF, capture and training together: what the simulated experiments ({@code run}, {@code bias}, {@code light}) start from. */
+    public static final class SetupOptions {
+        @Mixin
+        PsfOptions psf = new PsfOptions();
+        @Mixin
+        CaptureOptions capture = new CaptureOptions();
+        @Mixin
+        TrainingOptions training = new TrainingOptions();
+
+        DeblurSetup setup(MagicContext context) {
+            return capture.setup(psf.psf(context), training.options());
         }
     }
 }

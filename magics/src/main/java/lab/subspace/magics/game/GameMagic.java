@@ -90,9 +90,7 @@ public final class GameMagic implements Magic {
 
         @Override
         public ComparisonReport run(MagicContext context) {
-            SyntheticSpec spec = synthetic.spec(false);
-            return Comparison.synthetic(GroupedLowRank.sample(spec, synthetic.seed),
-                    tuning.options(spec.sigma(), synthetic.seed));
+            return compare(synthetic, tuning, false);
         }
     }
 
@@ -107,9 +105,7 @@ public final class GameMagic implements Magic {
 
         @Override
         public ComparisonReport run(MagicContext context) {
-            SyntheticSpec spec = synthetic.spec(true);
-            return Comparison.synthetic(GroupedLowRank.sample(spec, synthetic.seed),
-                    tuning.options(spec.sigma(), synthetic.seed));
+            return compare(synthetic, tuning, true);
         }
     }
 
@@ -158,6 +154,12 @@ public final class GameMagic implements Magic {
             return LambdaPath.run(GroupedLowRank.sample(spec, synthetic.seed), spec.sigma(), scales, share,
                     GameOptions.defaults().withTolerance(tolerance), CompletionOptions.defaults().withTolerance(tolerance));
         }
+    }
+
+    /** Every method on one sample of the synthetic design, with distinct or shared group subspaces. */
+    private static ComparisonReport compare(SyntheticOptions synthetic, TuningOptions tuning, boolean sharedSubspace) {
+        SyntheticSpec spec = synthetic.spec(sharedSubspace);
+        return Comparison.synthetic(GroupedLowRank.sample(spec, synthetic.seed), tuning.options(spec.sigma(), synthetic.seed));
     }
 
     /** A variable's value, a CSV file as a table, or a .npy file as a matrix. */

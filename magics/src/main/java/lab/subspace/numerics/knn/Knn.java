@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import org.ejml.data.DMatrixRMaj;
 
-import lab.subspace.data.Matrices;
 import lab.subspace.display.Progress;
 import lab.subspace.numerics.Memory;
 import lab.subspace.numerics.Parallel;
@@ -30,8 +29,6 @@ public final class Knn {
 
     /** Queries that share one pass over a reference block. */
     private static final int QUERY_BLOCK = 64;
-    /** Reference points per block: a d x 256 slice (100 KB at d = 50) stays in L2 across the queries. */
-    private static final int REF_BLOCK = 256;
 
     private Knn() {
     }
@@ -58,25 +55,12 @@ public final class Knn {
     }
 
     private static Neighbors run(DMatrixRMaj q, DMatrixRMaj r, int k, boolean excludeSelf) {
-        Matrices.requireSameColumns("queries", q, "reference", r);
-        Matrices.requireFinite("queries", q);
-        Matrices.requireFinite("reference", r);
-        int available = r.numRows - (excludeSelf ? 1 : 0);
-        if (k < 1 || k > available) {
-            throw new IllegalArgumentException("k must be in [1, " + available + "] but is " + k + " (the reference set has "
-                    + r.numRows + " points" + (excludeSelf ? ", one of them the query itself" : "") + ")");
-        }
+        KnnArguments.requireValid(q, r, k, excludeSelf);
         int nq = q.numRows;
         int d = q.numCols;
         int m = r.numRows;
         Memory.requireDoubles((long) nq * k * 3 / 2 + (long) d * m, "k-nearest-neighbour output " + nq + " x " + k);
-        // reference transposed (d x m) so that the inner loop runs over reference points
-        double[] rt = new double[d * m];
-        for (int i = 0; i < m; i++) {
-            for (int t = 0; t < d; t++) {
-                rt[t * m + i] = r.data[i * d + t];
-            }
-        }
+        double[] rt = BlockDots.transposed(r);
         double[] rn = RowOps.squaredNorms(r);
         int[] idx = new int[nq * k];
         double[] dist = new double[nq * k];
@@ -92,86 +76,16 @@ public final class Knn {
 
     private static void searchBlock(DMatrixRMaj q, DMatrixRMaj r, double[] rt, double[] rn, int k, boolean excludeSelf,
             int lo, int hi, int[] outIdx, double[] outDist) {
-        int d = q.numCols;
         int m = r.numRows;
         int nb = hi - lo;
         double[] heapD = new double[nb * k];
         int[] heapI = new int[nb * k];
         int[] size = new int[nb];
-        double[] qn = new double[nb];
-        for (int qi = lo; qi < hi; qi++) {
-            for (int t = 0; t < d; t++) {
-                qn[qi - lo] += q.data[qi * d + t] * q.data[qi * d + t];
-            }
-        }
-        double[][] acc = new double[4][REF_BLOCK];
-        for (int r0 = 0; r0 < m; r0 += REF_BLOCK) {
-            int len = Math.min(REF_BLOCK, m - r0);
-            int qi = lo;
-            for (; qi + 4 <= hi; qi += 4) {
-                dots4(q.data, d, qi, rt, m, r0, len, acc);
-                for (int u = 0; u < 4; u++) {
-                    select(acc[u], len, r0, qi + u, qn[qi + u - lo], rn, excludeSelf, heapD, heapI, size, qi + u - lo, k);
-                }
-            }
-            for (; qi < hi; qi++) {
-                dots1(q.data, d, qi, rt, m, r0, len, acc[0]);
-                select(acc[0], len, r0, qi, qn[qi - lo], rn, excludeSelf, heapD, heapI, size, qi - lo, k);
-            }
-        }
+        double[] qn = BlockDots.squaredNorms(q, lo, hi);
+        BlockDots.sweep(q, lo, hi, rt, m, new double[4][BlockDots.REF_BLOCK], (qi, dots, r0, len) ->
+                select(dots, len, r0, qi, qn[qi - lo], rn, excludeSelf, heapD, heapI, size, qi - lo, k));
         for (int qi = lo; qi < hi; qi++) {
             finish(q, r, qi, heapI, (qi - lo) * k, k, outIdx, outDist);
-        }
-    }
-
-    /**
-     * acc[u][j] = q_{qi+u} . r_{r0+j} for four queries at once: each reference value loaded is
-     * used four times, which is what makes this faster than one query at a time (the kernel is
-     * bound by loads, not arithmetic).
-     */
-    private static void dots4(double[] q, int d, int qi, double[] rt, int m, int r0, int len, double[][] acc) {
-        double[] c0 = acc[0], c1 = acc[1], c2 = acc[2], c3 = acc[3];
-        java.util.Arrays.fill(c0, 0, len, 0);
-        java.util.Arrays.fill(c1, 0, len, 0);
-        java.util.Arrays.fill(c2, 0, len, 0);
-        java.util.Arrays.fill(c3, 0, len, 0);
-        int q0 = qi * d, q1 = q0 + d, q2 = q1 + d, q3 = q2 + d;
-        int t = 0;
-        for (; t + 2 <= d; t += 2) {
-            int o0 = t * m + r0;
-            int o1 = o0 + m;
-            double a0 = q[q0 + t], b0 = q[q0 + t + 1], a1 = q[q1 + t], b1 = q[q1 + t + 1];
-            double a2 = q[q2 + t], b2 = q[q2 + t + 1], a3 = q[q3 + t], b3 = q[q3 + t + 1];
-            for (int j = 0; j < len; j++) {
-                double x = rt[o0 + j];
-                double y = rt[o1 + j];
-                c0[j] += a0 * x + b0 * y;
-                c1[j] += a1 * x + b1 * y;
-                c2[j] += a2 * x + b2 * y;
-                c3[j] += a3 * x + b3 * y;
-            }
-        }
-        for (; t < d; t++) {
-            int o0 = t * m + r0;
-            double a0 = q[q0 + t], a1 = q[q1 + t], a2 = q[q2 + t], a3 = q[q3 + t];
-            for (int j = 0; j < len; j++) {
-                double x = rt[o0 + j];
-                c0[j] += a0 * x;
-                c1[j] += a1 * x;
-                c2[j] += a2 * x;
-                c3[j] += a3 * x;
-            }
-        }
-    }
-
-    private static void dots1(double[] q, int d, int qi, double[] rt, int m, int r0, int len, double[] acc) {
-        java.util.Arrays.fill(acc, 0, len, 0);
-        for (int t = 0; t < d; t++) {
-            double a = q[qi * d + t];
-            int o = t * m + r0;
-            for (int j = 0; j < len; j++) {
-                acc[j] += a * rt[o + j];
-            }
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.Arrays;
 
 import org.ejml.data.DMatrixRMaj;
 
-import lab.subspace.data.Matrices;
 import lab.subspace.display.Progress;
 import lab.subspace.numerics.Memory;
 import lab.subspace.numerics.Parallel;
@@ -36,8 +35,6 @@ public final class WideKnn {
 
     /** Queries whose distance rows are held at once (16 rows of m doubles per task). */
     private static final int QUERY_BLOCK = 16;
-    /** Reference points per block: a d x 256 slice stays in L2 while the query block passes over it. */
-    private static final int REF_BLOCK = 256;
     /** Strided sample of a row from which the candidate threshold is read. */
     private static final int SAMPLE = 128;
 
@@ -59,15 +56,7 @@ public final class WideKnn {
      * for query i when {@code excludeSameIndex}.
      */
     public static Neighbors search(DMatrixRMaj queries, DMatrixRMaj reference, int k, boolean excludeSameIndex) {
-        Matrices.requireSameColumns("queries", queries, "reference", reference);
-        Matrices.requireFinite("queries", queries);
-        Matrices.requireFinite("reference", reference);
-        int available = reference.numRows - (excludeSameIndex ? 1 : 0);
-        if (k < 1 || k > available) {
-            throw new IllegalArgumentException("k must be in [1, " + available + "] but is " + k
-                    + " (the reference set has " + reference.numRows + " points"
-                    + (excludeSameIndex ? ", one of them the query itself" : "") + ")");
-        }
+        KnnArguments.requireValid(queries, reference, k, excludeSameIndex);
         int nq = queries.numRows;
         int m = reference.numRows;
         int d = reference.numCols;
@@ -82,12 +71,7 @@ public final class WideKnn {
             }
             return new Neighbors(nq, k, idx, dist);
         }
-        double[] rt = new double[d * m];
-        for (int i = 0; i < m; i++) {
-            for (int t = 0; t < d; t++) {
-                rt[t * m + i] = reference.data[i * d + t];
-            }
-        }
+        double[] rt = BlockDots.transposed(reference);
         double[] rn = RowOps.squaredNorms(reference);
         double rnMax = 0;
         for (double v : rn) {
@@ -114,7 +98,7 @@ public final class WideKnn {
         private final Problem p;
         private final int m;
         private final double[][] rows = new double[QUERY_BLOCK][];
-        private final double[][] acc = new double[4][REF_BLOCK];
+        private final double[][] acc = new double[4][BlockDots.REF_BLOCK];
         private final double[] sample;
         private final int[] cand;
         private final double[] exact;
@@ -142,28 +126,8 @@ public final class WideKnn {
         }
 
         void block(int lo, int hi, int[] outIdx, double[] outDist) {
-            int d = p.q.numCols;
-            double[] qn = new double[hi - lo];
-            for (int qi = lo; qi < hi; qi++) {
-                for (int t = 0; t < d; t++) {
-                    double v = p.q.data[qi * d + t];
-                    qn[qi - lo] += v * v;
-                }
-            }
-            for (int r0 = 0; r0 < m; r0 += REF_BLOCK) {
-                int len = Math.min(REF_BLOCK, m - r0);
-                int qi = lo;
-                for (; qi + 4 <= hi; qi += 4) {
-                    dots4(p.q.data, d, qi, p.rt, m, r0, len, acc);
-                    for (int u = 0; u < 4; u++) {
-                        store(acc[u], len, r0, qn[qi + u - lo], rows[qi + u - lo]);
-                    }
-                }
-                for (; qi < hi; qi++) {
-                    dots1(p.q.data, d, qi, p.rt, m, r0, len, acc[0]);
-                    store(acc[0], len, r0, qn[qi - lo], rows[qi - lo]);
-                }
-            }
+            double[] qn = BlockDots.squaredNorms(p.q, lo, hi);
+            BlockDots.sweep(p.q, lo, hi, p.rt, m, acc, (qi, dots, r0, len) -> store(dots, len, r0, qn[qi - lo], rows[qi - lo]));
             for (int qi = lo; qi < hi; qi++) {
                 select(qi, rows[qi - lo], qn[qi - lo], outIdx, outDist);
             }
@@ -326,56 +290,6 @@ public final class WideKnn {
                 pOut = t;
             }
             // two passes: the result is back in keys / pos
-        }
-    }
-
-    /**
-     * acc[u][j] = q_{qi+u} . r_{r0+j} for four queries: each reference value loaded is used four
-     * times, and two dimensions per pass halve the accumulator traffic.
-     */
-    private static void dots4(double[] q, int d, int qi, double[] rt, int m, int r0, int len, double[][] acc) {
-        double[] c0 = acc[0], c1 = acc[1], c2 = acc[2], c3 = acc[3];
-        Arrays.fill(c0, 0, len, 0);
-        Arrays.fill(c1, 0, len, 0);
-        Arrays.fill(c2, 0, len, 0);
-        Arrays.fill(c3, 0, len, 0);
-        int q0 = qi * d, q1 = q0 + d, q2 = q1 + d, q3 = q2 + d;
-        int t = 0;
-        for (; t + 2 <= d; t += 2) {
-            int o0 = t * m + r0;
-            int o1 = o0 + m;
-            double a0 = q[q0 + t], b0 = q[q0 + t + 1], a1 = q[q1 + t], b1 = q[q1 + t + 1];
-            double a2 = q[q2 + t], b2 = q[q2 + t + 1], a3 = q[q3 + t], b3 = q[q3 + t + 1];
-            for (int j = 0; j < len; j++) {
-                double x = rt[o0 + j];
-                double y = rt[o1 + j];
-                c0[j] += a0 * x + b0 * y;
-                c1[j] += a1 * x + b1 * y;
-                c2[j] += a2 * x + b2 * y;
-                c3[j] += a3 * x + b3 * y;
-            }
-        }
-        for (; t < d; t++) {
-            int o = t * m + r0;
-            double a0 = q[q0 + t], a1 = q[q1 + t], a2 = q[q2 + t], a3 = q[q3 + t];
-            for (int j = 0; j < len; j++) {
-                double x = rt[o + j];
-                c0[j] += a0 * x;
-                c1[j] += a1 * x;
-                c2[j] += a2 * x;
-                c3[j] += a3 * x;
-            }
-        }
-    }
-
-    private static void dots1(double[] q, int d, int qi, double[] rt, int m, int r0, int len, double[] acc) {
-        Arrays.fill(acc, 0, len, 0);
-        for (int t = 0; t < d; t++) {
-            double a = q[qi * d + t];
-            int o = t * m + r0;
-            for (int j = 0; j < len; j++) {
-                acc[j] += a * rt[o + j];
-            }
         }
     }
 }

@@ -10,29 +10,24 @@ import lab.subspace.kernel.spi.Interrupts;
  * Adam (Kingma and Ba, arXiv:1412.6980) with bias correction; with a weight decay it is AdamW
  * (Loshchilov and Hutter, arXiv:1711.05101): p &lt;- p (1 - lr wd) before the Adam update.
  */
-final class Adam implements Optimizer {
+final class Adam extends AbstractOptimizer {
 
-    private double lr;
     private final double beta1;
     private final double beta2;
     private final double eps;
     private final double weightDecay;
     private final OptimizerState first = OptimizerState.create();
     private final OptimizerState second = OptimizerState.create();
-    private long steps;
 
     Adam(double lr, double beta1, double beta2, double eps, double weightDecay) {
-        OptimizerState.requireLearningRate(lr);
+        super(lr);
         if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1)) {
             throw new IllegalArgumentException("betas must be in [0, 1) but are " + beta1 + ", " + beta2);
         }
         if (!(eps > 0)) {
             throw new IllegalArgumentException("eps must be > 0 but is " + eps);
         }
-        if (!(weightDecay >= 0)) {
-            throw new IllegalArgumentException("weight decay must be >= 0 but is " + weightDecay);
-        }
-        this.lr = lr;
+        OptimizerState.requireWeightDecay(weightDecay);
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.eps = eps;
@@ -44,9 +39,10 @@ final class Adam implements Optimizer {
         OptimizerState.requireAligned(params, grads);
         List<DMatrixRMaj> ms = first.buffersFor(params);
         List<DMatrixRMaj> vs = second.buffersFor(params);
-        steps++;
-        double c1 = 1 - Math.pow(beta1, steps);
-        double c2 = 1 - Math.pow(beta2, steps);
+        long t = countStep();
+        double c1 = 1 - Math.pow(beta1, t);
+        double c2 = 1 - Math.pow(beta2, t);
+        double lr = learningRate();
         double decay = 1 - lr * weightDecay;
         for (int i = 0; i < params.size(); i++) {
             Interrupts.check();
@@ -64,25 +60,8 @@ final class Adam implements Optimizer {
     }
 
     @Override
-    public double learningRate() {
-        return lr;
-    }
-
-    @Override
-    public void setLearningRate(double lr) {
-        OptimizerState.requireLearningRate(lr);
-        this.lr = lr;
-    }
-
-    @Override
-    public long steps() {
-        return steps;
-    }
-
-    @Override
-    public void reset() {
+    void clearState() {
         first.clear();
         second.clear();
-        steps = 0;
     }
 }

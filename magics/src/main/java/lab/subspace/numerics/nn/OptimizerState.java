@@ -62,4 +62,10 @@ final class OptimizerState {
             throw new IllegalArgumentException("learning rate must be finite and > 0 but is " + lr);
         }
     }
+
+    static void requireWeightDecay(double weightDecay) {
+        if (!(weightDecay >= 0)) {
+            throw new IllegalArgumentException("weight decay must be >= 0 but is " + weightDecay);
+        }
+    }
 }

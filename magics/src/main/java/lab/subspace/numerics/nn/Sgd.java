@@ -7,23 +7,18 @@ import org.ejml.data.DMatrixRMaj;
 import lab.subspace.kernel.spi.Interrupts;
 
 /** SGD with (heavy-ball) momentum v &lt;- mu v + g + wd p, p &lt;- p - lr v, as in PyTorch. */
-final class Sgd implements Optimizer {
+final class Sgd extends AbstractOptimizer {
 
-    private double lr;
     private final double momentum;
     private final double weightDecay;
     private final OptimizerState velocity = OptimizerState.create();
-    private long steps;
 
     Sgd(double lr, double momentum, double weightDecay) {
-        OptimizerState.requireLearningRate(lr);
+        super(lr);
         if (!(momentum >= 0 && momentum < 1)) {
             throw new IllegalArgumentException("momentum must be in [0, 1) but is " + momentum);
         }
-        if (!(weightDecay >= 0)) {
-            throw new IllegalArgumentException("weight decay must be >= 0 but is " + weightDecay);
-        }
-        this.lr = lr;
+        OptimizerState.requireWeightDecay(weightDecay);
         this.momentum = momentum;
         this.weightDecay = weightDecay;
     }
@@ -32,6 +27,7 @@ final class Sgd implements Optimizer {
     public void step(List<DMatrixRMaj> params, List<DMatrixRMaj> grads) {
         OptimizerState.requireAligned(params, grads);
         List<DMatrixRMaj> vs = momentum > 0 ? velocity.buffersFor(params) : null;
+        double lr = learningRate();
         for (int i = 0; i < params.size(); i++) {
             Interrupts.check();
             double[] p = params.get(i).data;
@@ -49,28 +45,11 @@ final class Sgd implements Optimizer {
                 }
             }
         }
-        steps++;
+        countStep();
     }
 
     @Override
-    public double learningRate() {
-        return lr;
-    }
-
-    @Override
-    public void setLearningRate(double lr) {
-        OptimizerState.requireLearningRate(lr);
-        this.lr = lr;
-    }
-
-    @Override
-    public long steps() {
-        return steps;
-    }
-
-    @Override
-    public void reset() {
+    void clearState() {
         velocity.clear();
-        steps = 0;
     }
 }

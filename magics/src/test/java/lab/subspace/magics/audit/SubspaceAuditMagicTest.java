@@ -18,11 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import lab.subspace.data.Npy;
 import lab.subspace.display.Outputs;
-import lab.subspace.kernel.spi.DisplayHandle;
-import lab.subspace.kernel.spi.Magic;
-import lab.subspace.kernel.spi.MagicContext;
 import lab.subspace.kernel.spi.UserError;
-import picocli.CommandLine;
+import lab.subspace.magics.MagicHarness;
 import tech.tablesaw.api.Table;
 
 class SubspaceAuditMagicTest {
@@ -32,27 +29,13 @@ class SubspaceAuditMagicTest {
     @TempDir
     Path dir;
 
-    private MagicContext context(Map<String, Object> variables) {
-        return new MagicContext() {
-            public String name() { return "subspace-audit"; }
-            public String body() { return null; }
-            public boolean hasVariable(String n) { return variables.containsKey(n); }
-            public Object variable(String n) {
-                if (!variables.containsKey(n)) {
-                    throw new UserError("No notebook variable named '" + n + "'.");
-                }
-                return variables.get(n);
-            }
-            public Path resolvePath(String f) { return dir.resolve(f); }
-            public DisplayHandle display(Object v) { return null; }
-        };
+    private MagicHarness context(Map<String, Object> variables) {
+        return new MagicHarness("subspace-audit", dir, variables);
     }
 
     /** Parses like the kernel does and runs the leaf command. */
-    private static Object run(MagicContext c, String... args) throws Exception {
-        CommandLine cl = new CommandLine(new SubspaceAuditMagic());
-        List<CommandLine> chain = cl.parseArgs(args).asCommandLineList();
-        return ((Magic) chain.get(chain.size() - 1).getCommand()).run(c);
+    private static Object run(MagicHarness c, String... args) throws Exception {
+        return c.run(new SubspaceAuditMagic(), args);
     }
 
     @Test
@@ -126,7 +109,7 @@ class SubspaceAuditMagicTest {
 
     @Test
     void mistakesAreUserErrors() {
-        MagicContext c = context(Map.of("M", new double[][] {{1, 2}, {3, 4}}, "s", "text"));
+        MagicHarness c = context(Map.of("M", new double[][] {{1, 2}, {3, 4}}, "s", "text"));
         assertEquals("give --shift M, or --base B --aligned A (or --layers DIR)",
                 assertThrows(UserError.class, () -> run(c)).getMessage());
         assertEquals("give either --shift or --base/--aligned, not both",

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import lab.subspace.data.Npy;
-import lab.subspace.kernel.spi.DisplayHandle;
 import lab.subspace.kernel.spi.MagicContext;
 import lab.subspace.kernel.spi.UserError;
+import lab.subspace.magics.MagicHarness;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,19 +24,7 @@ class InputsTest {
     Path dir;
 
     private MagicContext context(Map<String, Object> variables) {
-        return new MagicContext() {
-            public String name() { return "t"; }
-            public String body() { return null; }
-            public boolean hasVariable(String n) { return variables.containsKey(n); }
-            public Object variable(String n) {
-                if (!variables.containsKey(n)) {
-                    throw new UserError("No notebook variable named '" + n + "'. Defined: " + String.join(", ", variables.keySet()) + ".");
-                }
-                return variables.get(n);
-            }
-            public Path resolvePath(String f) { return dir.resolve(f); }
-            public DisplayHandle display(Object v) { return null; }
-        };
+        return new MagicHarness("t", dir, variables).context();
     }
 
     @Test

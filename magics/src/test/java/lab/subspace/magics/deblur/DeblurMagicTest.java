@@ -6,61 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
 
 import lab.subspace.data.Npy;
 import lab.subspace.data.NpyArray;
-import lab.subspace.kernel.spi.DisplayHandle;
-import lab.subspace.kernel.spi.Magic;
-import lab.subspace.kernel.spi.MagicContext;
 import lab.subspace.kernel.spi.UserError;
+import lab.subspace.magics.MagicHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DeblurMagicTest {
 
     @TempDir
     Path dir;
 
-    private MagicContext context(Map<String, Object> variables) {
-        return new MagicContext() {
-            public String name() {
-                return "deblur";
-            }
-
-            public String body() {
-                return null;
-            }
-
-            public boolean hasVariable(String n) {
-                return variables.containsKey(n);
-            }
-
-            public Object variable(String n) {
-                if (!variables.containsKey(n)) {
-                    throw new UserError("No notebook variable named '" + n + "'");
-                }
-                return variables.get(n);
-            }
-
-            public Path resolvePath(String f) {
-                return dir.resolve(f);
-            }
-
-            public DisplayHandle display(Object v) {
-                return null;
-            }
-        };
-    }
-
     private Object run(Map<String, Object> variables, String... args) throws Exception {
-        CommandLine cl = new CommandLine(new DeblurMagic());
-        List<CommandLine> chain = cl.parseArgs(args).asCommandLineList();
-        return ((Magic) chain.get(chain.size() - 1).getCommand()).run(context(variables));
+        return new MagicHarness("deblur", dir, variables).run(new DeblurMagic(), args);
     }
 
     @Test

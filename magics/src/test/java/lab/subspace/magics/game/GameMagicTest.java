@@ -12,11 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import lab.subspace.kernel.spi.DisplayHandle;
-import lab.subspace.kernel.spi.Magic;
 import lab.subspace.kernel.spi.MagicContext;
 import lab.subspace.kernel.spi.UserError;
-import picocli.CommandLine;
+import lab.subspace.magics.MagicHarness;
 
 class GameMagicTest {
 
@@ -25,28 +23,8 @@ class GameMagicTest {
     @TempDir
     Path dir;
 
-    private MagicContext context(Map<String, Object> variables) {
-        return new MagicContext() {
-            public String name() { return "game"; }
-            public String body() { return null; }
-            public boolean hasVariable(String n) { return variables.containsKey(n); }
-            public Object variable(String n) {
-                if (!variables.containsKey(n)) {
-                    throw new UserError("No notebook variable named '" + n + "'.");
-                }
-                return variables.get(n);
-            }
-            public Path resolvePath(String f) { return dir.resolve(f); }
-            public DisplayHandle display(Object v) { return null; }
-        };
-    }
-
     private Object run(String args, Map<String, Object> variables) throws Exception {
-        CommandLine cl = new CommandLine(new GameMagic());
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        String[] tokens = args.isBlank() ? new String[0] : args.trim().split("\\s+");
-        List<CommandLine> chain = cl.parseArgs(tokens).asCommandLineList();
-        return ((Magic) chain.get(chain.size() - 1).getCommand()).run(context(variables));
+        return new MagicHarness("game", dir, variables).line(new GameMagic(), args);
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.ejml.data.DMatrixRMaj;
@@ -18,12 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import lab.subspace.data.Matrices;
 import lab.subspace.data.Npy;
-import lab.subspace.kernel.spi.DisplayHandle;
-import lab.subspace.kernel.spi.Magic;
-import lab.subspace.kernel.spi.MagicContext;
 import lab.subspace.kernel.spi.UserError;
+import lab.subspace.magics.MagicHarness;
 import lab.subspace.numerics.random.Rng;
-import picocli.CommandLine;
 
 class GraspMagicTest {
 
@@ -32,50 +28,13 @@ class GraspMagicTest {
 
     private final Map<String, Object> variables = new HashMap<>();
 
-    private final MagicContext context = new MagicContext() {
-        public String name() {
-            return "grasp";
-        }
-
-        public String body() {
-            return null;
-        }
-
-        public boolean hasVariable(String n) {
-            return variables.containsKey(n);
-        }
-
-        public Object variable(String n) {
-            if (!variables.containsKey(n)) {
-                throw new UserError("No notebook variable named '" + n + "'.");
-            }
-            return variables.get(n);
-        }
-
-        public Path resolvePath(String f) {
-            return dir.resolve(f);
-        }
-
-        public DisplayHandle display(Object v) {
-            return null;
-        }
-    };
-
     /** Parses the line the way the kernel does (picocli, sub-commands) and runs the leaf command. */
-    private Object run(String... args) {
-        CommandLine cl = new CommandLine(new GraspMagic());
-        List<CommandLine> chain = cl.parseArgs(args).asCommandLineList();
-        try {
-            return ((Magic) chain.get(chain.size() - 1).getCommand()).run(context);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private Object run(String... args) throws Exception {
+        return new MagicHarness("grasp", dir, variables).run(new GraspMagic(), args);
     }
 
     @Test
-    void factorsFromAnUpdateVariableAndFromLoraFilesAgree() {
+    void factorsFromAnUpdateVariableAndFromLoraFilesAgree() throws Exception {
         Rng rng = new Rng(1);
         DMatrixRMaj a = rng.gaussian(3, 12);
         DMatrixRMaj b = rng.gaussian(20, 3);
@@ -94,7 +53,7 @@ class GraspMagicTest {
     }
 
     @Test
-    void factorsCompareWithAReferenceAndThePretrainedWeights() {
+    void factorsCompareWithAReferenceAndThePretrainedWeights() throws Exception {
         variables.put("dW", CommonOps_DDRM.diag(3, 2, 1));
         variables.put("u", new double[] {0, 1, 0});
         variables.put("W0", CommonOps_DDRM.identity(3));
@@ -124,7 +83,7 @@ class GraspMagicTest {
     }
 
     @Test
-    void runAndSweepBuildTheirSpecsFromTheOptions() {
+    void runAndSweepBuildTheirSpecsFromTheOptions() throws Exception {
         String[] small = {"--dim", "16", "--classes", "2", "--nuisance", "1", "--hidden", "12", "--rank", "4", "--epochs", "2",
             "--pretrain", "200", "--pretrain-epochs", "2", "--train", "100", "--test", "50", "--seed", "4"};
         String[] runArgs = new String[small.length + 3];

@@ -17,11 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import lab.subspace.data.Matrices;
 import lab.subspace.data.Npy;
 import lab.subspace.display.Outputs;
-import lab.subspace.kernel.spi.DisplayHandle;
-import lab.subspace.kernel.spi.Magic;
-import lab.subspace.kernel.spi.MagicContext;
 import lab.subspace.kernel.spi.UserError;
-import picocli.CommandLine;
+import lab.subspace.magics.MagicHarness;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 
@@ -32,27 +29,8 @@ class MergeMagicTest {
 
     private final Map<String, Object> variables = new HashMap<>();
 
-    private MagicContext context() {
-        return new MagicContext() {
-            public String name() { return "merge"; }
-            public String body() { return null; }
-            public boolean hasVariable(String n) { return variables.containsKey(n); }
-            public Object variable(String n) {
-                if (!variables.containsKey(n)) {
-                    throw new UserError("No notebook variable named '" + n + "'");
-                }
-                return variables.get(n);
-            }
-            public Path resolvePath(String f) { return dir.resolve(f); }
-            public DisplayHandle display(Object v) { return null; }
-        };
-    }
-
     private Object run(String... args) throws Exception {
-        CommandLine cl = new CommandLine(new MergeMagic());
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        List<CommandLine> chain = cl.parseArgs(args).asCommandLineList();
-        return ((Magic) chain.get(chain.size() - 1).getCommand()).run(context());
+        return new MagicHarness("merge", dir, variables).run(new MergeMagic(), args);
     }
 
     private MergeProblem problem() {

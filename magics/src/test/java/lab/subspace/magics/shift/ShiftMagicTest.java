@@ -23,13 +23,11 @@ import lab.subspace.data.Csv;
 import lab.subspace.data.Matrices;
 import lab.subspace.display.Outputs;
 import lab.subspace.display.plotly.FigureJson;
-import lab.subspace.kernel.spi.DisplayHandle;
 import lab.subspace.kernel.spi.Magic;
-import lab.subspace.kernel.spi.MagicContext;
 import lab.subspace.kernel.spi.PluginContext;
 import lab.subspace.kernel.spi.Renderer;
 import lab.subspace.kernel.spi.UserError;
-import picocli.CommandLine;
+import lab.subspace.magics.MagicHarness;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 
@@ -41,41 +39,9 @@ class ShiftMagicTest {
 
     private final Map<String, Object> variables = new HashMap<>();
 
-    private final MagicContext context = new MagicContext() {
-        public String name() {
-            return "shift";
-        }
-
-        public String body() {
-            return null;
-        }
-
-        public boolean hasVariable(String n) {
-            return variables.containsKey(n);
-        }
-
-        public Object variable(String n) {
-            if (!variables.containsKey(n)) {
-                throw new UserError("No notebook variable named '" + n + "'.");
-            }
-            return variables.get(n);
-        }
-
-        public Path resolvePath(String f) {
-            return dir.resolve(f);
-        }
-
-        public DisplayHandle display(Object v) {
-            return null;
-        }
-    };
-
     /** Parses like the kernel (case-insensitive enums) and runs the leaf sub-command. */
     private Object run(String args) throws Exception {
-        CommandLine cl = new CommandLine(new ShiftMagic());
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        List<CommandLine> chain = cl.parseArgs(args.isBlank() ? new String[0] : args.split(" ")).asCommandLineList();
-        return ((Magic) chain.get(chain.size() - 1).getCommand()).run(context);
+        return new MagicHarness("shift", dir, variables).line(new ShiftMagic(), args);
     }
 
     private static final String SMALL = " --k 100 --n 600 --dims 8";

@@ -20,15 +20,11 @@ import lab.subspace.data.Matrices;
 import lab.subspace.data.Npy;
 import lab.subspace.display.Outputs;
 import lab.subspace.display.image.Gallery;
-import lab.subspace.kernel.spi.DisplayHandle;
-import lab.subspace.kernel.spi.Magic;
-import lab.subspace.kernel.spi.MagicContext;
 import lab.subspace.kernel.spi.UserError;
+import lab.subspace.magics.MagicHarness;
 import lab.subspace.numerics.ot.GroundCost;
 import lab.subspace.numerics.ot.OT;
 import lab.subspace.numerics.ot.OtProblem;
-import picocli.CommandLine;
-import picocli.CommandLine.ParseResult;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 
@@ -40,26 +36,9 @@ class SinkhornMagicTest {
 
     private final Map<String, Object> variables = new HashMap<>();
 
-    private final MagicContext context = new MagicContext() {
-        public String name() { return "sinkhorn"; }
-        public String body() { return null; }
-        public boolean hasVariable(String n) { return variables.containsKey(n); }
-        public Object variable(String n) {
-            if (!variables.containsKey(n)) {
-                throw new UserError("No notebook variable named '" + n + "'.");
-            }
-            return variables.get(n);
-        }
-        public Path resolvePath(String f) { return dir.resolve(f); }
-        public DisplayHandle display(Object v) { return null; }
-    };
-
     /** Parses like the kernel's MagicInvoker and runs the innermost command. */
     private Object run(String... args) throws Exception {
-        CommandLine cl = new CommandLine(SinkhornMagic.class);
-        ParseResult parsed = cl.parseArgs(args);
-        List<CommandLine> chain = parsed.asCommandLineList();
-        return ((Magic) chain.get(chain.size() - 1).getCommand()).run(context);
+        return new MagicHarness("sinkhorn", dir, variables).run(new SinkhornMagic(), args);
     }
 
     @Test
