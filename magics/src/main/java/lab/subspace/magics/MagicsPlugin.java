@@ -15,5 +15,6 @@ public final class MagicsPlugin implements KernelPlugin {
                 "org.ejml.dense.row.CommonOps_DDRM");
         lab.subspace.magics.merge.MergePlugin.register(context);
         lab.subspace.magics.mhanw.MhaNwPlugin.register(context);
+        lab.subspace.magics.symopt.SymOptPlugin.register(context);
     }
 }
