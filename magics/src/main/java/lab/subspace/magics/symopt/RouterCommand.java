@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 
 /** {@code %symopt router}: a toy top-k MoE trained with AdamW and with the matched router rules. */
 @Command(name = "router", description = "Toy top-k mixture of experts on clustered data or your X, Y: AdamW vs Muon everywhere vs the "
-        + "matched router rules (left polar, centred row-norm) with Muon experts; held-out loss and router load imbalance.")
+        + "matched router rules (left polar, centred row-norm) with Muon experts, and AdamW on the router with Muon experts (ablation); "
+        + "held-out loss and router load imbalance.")
 public final class RouterCommand implements Magic {
 
     private static final RouterSpec DEFAULTS = RouterSpec.defaults();
@@ -59,10 +60,10 @@ public final class RouterCommand implements Magic {
     @Option(names = "--weight-decay", description = "Decoupled weight decay of every method (default ${DEFAULT-VALUE}).")
     double weightDecay = DEFAULTS.weightDecay();
 
-    @Option(names = "--adamw-lrs", split = ",", description = "AdamW's learning-rate grid (default 0.01,0.02,0.04).")
+    @Option(names = "--adamw-lrs", split = ",", description = "AdamW's learning-rate grid (default 0.02,0.04,0.08).")
     double[] adamWGrid;
 
-    @Option(names = "--lr-scale", description = "Multiplies the rules' default grid 0.01,0.02,0.04 (default ${DEFAULT-VALUE}).")
+    @Option(names = "--lr-scale", description = "Multiplies the rules' default grid 0.02,0.04,0.08 (default ${DEFAULT-VALUE}).")
     double lrScale = 1.0;
 
     @Option(names = "--seeds", description = "Training seeds averaged (default ${DEFAULT-VALUE}).")

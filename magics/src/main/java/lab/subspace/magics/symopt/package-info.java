@@ -8,7 +8,8 @@
  * column-aware, centred and left-polar rules; {@link lab.subspace.magics.symopt.Polar} and
  * {@link lab.subspace.magics.symopt.NewtonSchulz} compute polar factors.</li>
  * <li>{@link lab.subspace.magics.symopt.LayerwiseOptimizer}: EMA momentum, a rule per parameter,
- * decoupled weight decay, behind the shared {@link lab.subspace.numerics.nn.Optimizer} interface.</li>
+ * decoupled weight decay, behind the shared {@link lab.subspace.numerics.nn.Optimizer} interface;
+ * {@link lab.subspace.magics.symopt.SplitOptimizer} puts two optimizers side by side (ablations).</li>
  * <li>{@link lab.subspace.magics.symopt.Equivariance}: the error of any rule or optimizer under
  * each {@link lab.subspace.magics.symopt.Group}.</li>
  * <li>{@link lab.subspace.magics.symopt.BigramExperiment} and
