@@ -22,5 +22,6 @@ public final class MagicsPlugin implements KernelPlugin {
         lab.subspace.magics.pos.PosPlugin.register(context);
         lab.subspace.magics.shift.ShiftPlugin.register(context);
         lab.subspace.magics.sinkhorn.SinkhornPlugin.register(context);
+        lab.subspace.magics.symopt.SymOptPlugin.register(context);
     }
 }
