@@ -6,6 +6,7 @@ import java.util.List;
 
 import lab.subspace.display.Progress;
 import lab.subspace.kernel.spi.Interrupts;
+import lab.subspace.numerics.Memory;
 
 /**
  * Constrained online convex optimisation by projection onto the running intersection of the
@@ -68,6 +69,8 @@ public final class Coco {
     }
 
     private static Trace trace(CocoProblem problem, Method method, CocoOptions options, int[] checkpoints, Progress progress) {
+        // the comparator needs every f_t again: one reference (and usually a small object) per round
+        Memory.requireBytes(64L * problem.horizon(), "the loss history of T = " + problem.horizon() + " rounds");
         Learner learner = Learner.of(method, problem, options);
         Trace trace = new Trace(method, learner, checkpoints);
         double cumulative = 0;

@@ -28,7 +28,9 @@ public record CocoComparison(String title, CocoRun ours, CocoRun baseline) {
 
     /** One row per checkpoint: regret, CCV and path length of both methods. */
     public Table table() {
-        Tables.Builder b = Tables.builder("COCO, " + title + ": regret, cumulative constraint violation and path length per horizon")
+        String limit = ours.unconverged() == 0 ? ""
+                : " (" + ours.unconverged() + " projections hit the Dykstra pass limit; raise it or loosen --tol)";
+        Tables.Builder b = Tables.builder("COCO, " + title + ": regret, cumulative constraint violation and path length per horizon" + limit)
                 .ints("T").doubles("regret (projection)", "CCV (projection)", "path length (projection)", "regret (penalty)",
                         "CCV (penalty)", "path length (penalty)");
         int[] h = ours.horizons();

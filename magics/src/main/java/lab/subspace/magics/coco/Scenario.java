@@ -1,5 +1,6 @@
 package lab.subspace.magics.coco;
 
+import lab.subspace.numerics.Memory;
 import lab.subspace.numerics.random.Rng;
 
 /**
@@ -112,6 +113,7 @@ public record Scenario(int dimension, int horizon, int planes, double alpha, dou
 
     /** The sequence, drawn once from the seed. */
     public CocoProblem problem() {
+        Memory.requireDoubles((long) horizon * (dimension + 4), "the COCO sequence (T = " + horizon + ", d = " + dimension + ")");
         Rng rng = new Rng(seed).split();
         HalfSpace[] pool = pool();
         double[] star = optimum();

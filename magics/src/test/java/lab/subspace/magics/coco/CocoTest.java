@@ -161,5 +161,7 @@ class CocoTest {
                 IllegalArgumentException.class, () -> Sequences.fromRows(x, LossClass.CONVEX, 1, targets, new double[][] {{1, 0}}, null))
                 .getMessage());
         assertThrows(IllegalArgumentException.class, () -> new Scenario(0, 10, 20, 1, 0.5, 1, 2, LossClass.CONVEX, 0));
+        Scenario huge = Scenario.defaults(LossClass.CONVEX).withHorizon(Integer.MAX_VALUE);
+        assertTrue(assertThrows(IllegalArgumentException.class, huge::problem).getMessage().startsWith("the COCO sequence (T = 2147483647"));
     }
 }
