@@ -65,12 +65,16 @@ public record CocoComparison(String title, CocoRun ours, CocoRun baseline) {
                 .yTitle("CCV = sum of g_t(x_t)^+").build();
     }
 
-    /** Path length against T on a log-x axis, with G * path length, the bound on the projection method's CCV. */
+    /**
+     * Path length of both methods against T on a log-x axis, with the projection method's CCV: for
+     * unit-normal half-spaces (G = 1) the path length bounds it.
+     */
     public Figure pathFigure() {
         return Plots.lines("Path length vs T, " + title).x(X_TITLE, ours.horizonValues()).logX()
                 .y("path length, " + Method.PROJECTION.label(), ours.pathLength())
                 .y("path length, " + Method.PENALTY.label(), baseline.pathLength())
-                .yTitle("sum of |x_{t+1} - x_t|").build();
+                .y("CCV, " + Method.PROJECTION.label(), ours.ccv())
+                .yTitle("sum of |x_{t+1} - x_t| (and CCV)").build();
     }
 
     public Outputs outputs() {
