@@ -14,6 +14,7 @@ public final class MagicsPlugin implements KernelPlugin {
         context.imports("lab.subspace.data.*", "org.ejml.data.DMatrixRMaj", "org.ejml.simple.SimpleMatrix",
                 "org.ejml.dense.row.CommonOps_DDRM");
         lab.subspace.magics.audit.AuditPlugin.register(context);
+        lab.subspace.magics.coco.CocoPlugin.register(context);
         lab.subspace.magics.deblur.DeblurPlugin.register(context);
         lab.subspace.magics.game.GamePlugin.register(context);
         lab.subspace.magics.grasp.GraspPlugin.register(context);
