@@ -17,5 +17,6 @@ public final class MagicsPlugin implements KernelPlugin {
         lab.subspace.magics.deblur.DeblurPlugin.register(context);
         lab.subspace.magics.merge.MergePlugin.register(context);
         lab.subspace.magics.mhanw.MhaNwPlugin.register(context);
+        lab.subspace.magics.npcosts.NpCostsPlugin.register(context);
     }
 }

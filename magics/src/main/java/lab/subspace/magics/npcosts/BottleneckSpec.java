@@ -42,6 +42,9 @@ public record BottleneckSpec(int dimension, List<KernelFamily> families, double 
     /** The notebook's settings for dx = 1 or 2 (each runs in a few seconds). */
     public static BottleneckSpec defaults(int dimension) {
         List<KernelFamily> all = List.of(KernelFamily.values());
+        if (dimension != 1 && dimension != 2) {
+            throw new IllegalArgumentException("the bottleneck sweep supports dx = 1 or 2 but dx = " + dimension);
+        }
         if (dimension == 1) {
             return new BottleneckSpec(1, all, 0.2, 1e-3, 256, 16, 3, new int[] {1, 3, 5, 7, 9},
                     new int[] {8, 11, 16, 23, 32, 45, 64}, 1);

@@ -37,12 +37,22 @@ public record Conditional(DMatrixRMaj gain, DMatrixRMaj covariance, boolean nois
         if (!(noise > 0) || !Double.isFinite(noise)) {
             throw new IllegalArgumentException("the noise variance must be positive and finite but is " + noise);
         }
-        DMatrixRMaj c = k.matrix(contexts, contexts);
+        return ofBlocks(k.matrix(contexts, contexts), k.matrix(contexts, targets), k.matrix(targets, targets), noise, noisyTargets);
+    }
+
+    /**
+     * Exact conditioning from the kernel's blocks K_cc (n x n), K_ct (n x T), K_tt (T x T), e.g.
+     * of a Gram matrix truncated to its top eigenpairs. The blocks are not modified.
+     */
+    public static Conditional ofBlocks(DMatrixRMaj kcc, DMatrixRMaj kct, DMatrixRMaj ktt, double noise, boolean noisyTargets) {
+        if (!(noise > 0) || !Double.isFinite(noise)) {
+            throw new IllegalArgumentException("the noise variance must be positive and finite but is " + noise);
+        }
+        Matrices.requireShape("K_ct", kct, kcc.numRows, ktt.numRows);
+        DMatrixRMaj c = kcc.copy();
         for (int i = 0; i < c.numRows; i++) {
             c.add(i, i, noise);
         }
-        DMatrixRMaj kct = k.matrix(contexts, targets);
-        DMatrixRMaj ktt = k.matrix(targets, targets);
         DMatrixRMaj l = cholesky("K_cc + noise I", c);
         // A^T = C^{-1} K_ct via two triangular solves.
         DMatrixRMaj at = kct.copy();
