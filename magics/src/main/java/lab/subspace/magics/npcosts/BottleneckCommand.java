@@ -28,7 +28,7 @@ public final class BottleneckCommand implements Magic {
     @Option(names = "--n", description = "Context points per set (default: 256 for dx = 1, 400 for dx = 2).")
     Integer contexts;
 
-    @Option(names = "--sets", description = "Random context sets averaged (default: 3).")
+    @Option(names = "--sets", description = "Random context sets averaged (default: 3 for dx = 1, 2 for dx = 2).")
     Integer sets;
 
     @Option(names = "--ranks-se", split = ",", description = "Ranks d for SE (default: the notebook's).")

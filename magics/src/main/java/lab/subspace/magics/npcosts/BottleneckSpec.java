@@ -49,7 +49,7 @@ public record BottleneckSpec(int dimension, List<KernelFamily> families, double 
             return new BottleneckSpec(1, all, 0.2, 1e-3, 256, 16, 3, new int[] {1, 3, 5, 7, 9},
                     new int[] {8, 11, 16, 23, 32, 45, 64}, 1);
         }
-        return new BottleneckSpec(2, all, 0.2, Math.sqrt(1e-5), 400, 16, 3, new int[] {1, 5, 9, 13, 21, 25, 29, 37},
+        return new BottleneckSpec(2, all, 0.2, Math.sqrt(1e-5), 400, 16, 2, new int[] {1, 5, 9, 13, 21, 25, 29, 37},
                 new int[] {16, 23, 32, 45, 64, 91, 128}, 2);
     }
 

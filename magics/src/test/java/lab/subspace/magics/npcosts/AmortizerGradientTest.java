@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -23,13 +22,24 @@ class AmortizerGradientTest {
         return List.of(s.sample(4, rng), s.sample(7, rng), s.sample(2, rng));
     }
 
+    private static boolean moments;
+
+    /** Mean over targets of the KL, or with {@link #moments} of cov part + 1/2 (m - mh)^2 / v (exact v). */
     private static double loss(Amortizer m, List<Task> tasks) {
         List<Marginals> out = m.predict(tasks);
         double sum = 0;
         int count = 0;
         for (int i = 0; i < tasks.size(); i++) {
-            sum += tasks.get(i).gp().klTo(out.get(i)).total() * out.get(i).mean().length;
-            count += out.get(i).mean().length;
+            Marginals gp = tasks.get(i).gp();
+            KlParts kl = gp.klTo(out.get(i));
+            int nt = out.get(i).mean().length;
+            double mean = 0;
+            for (int t = 0; t < nt; t++) {
+                double d = gp.mean()[t] - out.get(i).mean()[t];
+                mean += 0.5 * d * d / gp.variance()[t] / nt;
+            }
+            sum += (moments ? kl.covariance() + mean : kl.total()) * nt;
+            count += nt;
         }
         return sum / count;
     }
@@ -60,12 +70,16 @@ class AmortizerGradientTest {
 
     @Test
     void meanPoolingGradientsMatchFiniteDifferences() {
-        for (boolean fromLocations : new boolean[] {false, true}) {
-            MeanPoolingNp m = MeanPoolingNp.create(1, 4, 6, S2, fromLocations, 1e-3, 2);
-            double[] loss = new double[1];
-            List<List<DMatrixRMaj>> g = m.gradients(batch(), loss);
-            check(m, m.networks(), g, loss[0], batch());
+        for (boolean matching : new boolean[] {false, true}) {
+            moments = matching;
+            for (boolean fromLocations : new boolean[] {false, true}) {
+                MeanPoolingNp m = MeanPoolingNp.create(1, 4, 6, S2, fromLocations, matching, 1e-3, 2);
+                double[] loss = new double[1];
+                List<List<DMatrixRMaj>> g = m.gradients(batch(), loss);
+                check(m, m.networks(), g, loss[0], batch());
+            }
         }
+        moments = false;
     }
 
     @Test
