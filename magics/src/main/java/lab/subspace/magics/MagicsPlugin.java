@@ -20,6 +20,7 @@ public final class MagicsPlugin implements KernelPlugin {
         lab.subspace.magics.grasp.GraspPlugin.register(context);
         lab.subspace.magics.merge.MergePlugin.register(context);
         lab.subspace.magics.mhanw.MhaNwPlugin.register(context);
+        lab.subspace.magics.npcosts.NpCostsPlugin.register(context);
         lab.subspace.magics.pos.PosPlugin.register(context);
         lab.subspace.magics.shift.ShiftPlugin.register(context);
         lab.subspace.magics.sinkhorn.SinkhornPlugin.register(context);
