@@ -13,5 +13,6 @@ public final class MagicsPlugin implements KernelPlugin {
     public void register(PluginContext context) {
         context.imports("lab.subspace.data.*", "org.ejml.data.DMatrixRMaj", "org.ejml.simple.SimpleMatrix",
                 "org.ejml.dense.row.CommonOps_DDRM");
+        lab.subspace.magics.diffusion.DiffusionPlugin.register(context);
     }
 }
