@@ -12,10 +12,14 @@ import lab.subspace.numerics.stats.ReplicatedFit;
  * @param slopeInterval      Welch t interval of the slope (from the spread of the runs at each n)
  * @param bootstrapInterval  percentile-bootstrap interval of the slope (runs resampled within each n)
  * @param trainingSetFit     the same fit for W1(training set, fresh)
+ * @param excessFit          the fit of W1(generated, fresh) / W1(training set, fresh), paired run by run: its
+ *                           slope is slope(fit) - slope(trainingSetFit) exactly, and its interval only holds
+ *                           what the diffusion model adds to the noise of the draw (the training set and the
+ *                           fresh samples are shared by both distances)
  * @param predictedSlope     -1/max(k, 2)
  */
 public record RateFit(String label, int k, ReplicatedFit fit, Interval slopeInterval, Interval bootstrapInterval,
-        ReplicatedFit trainingSetFit, double predictedSlope) {
+        ReplicatedFit trainingSetFit, ReplicatedFit excessFit, double predictedSlope) {
 
     /** The fitted slope. */
     public double slope() {

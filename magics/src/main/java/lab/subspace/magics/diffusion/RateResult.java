@@ -20,6 +20,7 @@ import tech.tablesaw.plotly.components.Figure;
  * <pre>{@code
  * RateFit f = r.fit("k=1, D=100");
  * Interval d = r.slopeDifference("k=3, D=100", "k=3, D=10", 0.95);   // contains 0: the rate does not depend on D
+ * Interval e = r.excessSlopeDifference("k=3, D=100", "k=3, D=10", 0.95);  // same, for W1(generated) / W1(training set)
  * double[] w = r.geometricMeans("k=3, D=100");                       // per n, over repetitions
  * }</pre>
  *
@@ -44,9 +45,14 @@ public record RateResult(List<String> labels, int[] ks, int[] sizes, int seeds, 
             double[] w = column(runs, c, 1);
             ReplicatedFit fit = ReplicatedFit.logLog(n, w);
             Interval boot = SlopeBootstrap.slope(n, w, options.resamples(), options.level(), seed + 31L * c);
-            ReplicatedFit train = ReplicatedFit.logLog(n, column(runs, c, 2));
+            double[] t = column(runs, c, 2);
+            ReplicatedFit train = ReplicatedFit.logLog(n, t);
+            double[] excess = new double[w.length];
+            for (int i = 0; i < w.length; i++) {
+                excess[i] = w[i] / t[i];
+            }
             fits.add(new RateFit(labels.get(c), ks[c], fit, fit.slopeInterval(options.level()), boot, train,
-                    curves.get(c).predictedSlope()));
+                    ReplicatedFit.logLog(n, excess), curves.get(c).predictedSlope()));
         }
         return new RateResult(labels, ks, sizes.clone(), seeds, options, seed, List.copyOf(runs), List.copyOf(fits));
     }
@@ -73,6 +79,16 @@ public record RateResult(List<String> labels, int[] ks, int[] sizes, int seeds, 
      */
     public Interval slopeDifference(String a, String b, double level) {
         return ReplicatedFit.slopeDifference(fit(a).fit(), fit(b).fit(), level);
+    }
+
+    /**
+     * Welch interval for the difference of the EXCESS slopes of two curves (slope of
+     * W1(generated) / W1(training set), paired run by run): whether the diffusion model itself adds an
+     * n-dependence that differs between the two data sources, with what the data's own empirical
+     * measure does at finite n taken out.
+     */
+    public Interval excessSlopeDifference(String a, String b, double level) {
+        return ReplicatedFit.slopeDifference(fit(a).excessFit(), fit(b).excessFit(), level);
     }
 
     /** Geometric mean of W1(generated, fresh) at each n (ascending). */
@@ -123,7 +139,7 @@ public record RateResult(List<String> labels, int[] ks, int[] sizes, int seeds, 
         int pct = (int) Math.round(100 * options.level());
         Tables.Builder b = Tables.builder("W1 vs n: log-log slopes (" + pct + "% intervals)")
                 .strings("curve").ints("k").doubles("slope", "Welch low", "Welch high", "bootstrap low", "bootstrap high",
-                        "predicted -1/max(k,2)", "training-set slope", "W1 at n max").ints("runs");
+                        "predicted -1/max(k,2)", "training-set slope", "excess slope", "W1 at n max").ints("runs");
         for (int c = 0; c < fits.size(); c++) {
             RateFit f = fits.get(c);
             double[] gm = geometricMeans(f.label());
@@ -131,7 +147,7 @@ public record RateResult(List<String> labels, int[] ks, int[] sizes, int seeds, 
             int count = (int) runs.stream().filter(r -> r.curve() == curve).count();
             b.row(f.label(), f.k(), f.slope(), f.slopeInterval().lower(), f.slopeInterval().upper(),
                     f.bootstrapInterval().lower(), f.bootstrapInterval().upper(), f.predictedSlope(),
-                    f.trainingSetFit().slope(), gm[gm.length - 1], count);
+                    f.trainingSetFit().slope(), f.excessFit().slope(), gm[gm.length - 1], count);
         }
         return b.build();
     }

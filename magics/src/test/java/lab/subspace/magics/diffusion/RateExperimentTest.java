@@ -84,7 +84,12 @@ class RateExperimentTest {
             double ratio = f.bootstrapInterval().width() / f.slopeInterval().width();
             assertTrue(ratio > 0.2 && ratio < 3, f.label() + ": bootstrap / Welch width " + ratio);
             assertEquals(f.fit().slope(), f.slope());
+            // log(W1 gen / W1 train) is a difference of logs, and the fit is linear in the level means
+            assertEquals(f.slope() - f.trainingSetFit().slope(), f.excessFit().slope(), 1e-12, f.label());
         }
+        Interval d = a.excessSlopeDifference(a.labels().get(1), a.labels().get(0), 0.95);
+        assertEquals(a.fits().get(1).excessFit().slope() - a.fits().get(0).excessFit().slope(), d.estimate(), 1e-12);
+        assertTrue(d.lower() < d.estimate() && d.estimate() < d.upper());
         assertNotNull(a.figure());
         assertNotNull(a.slopeFigure());
         assertNotNull(a.ratioFigure());
