@@ -24,7 +24,7 @@ public record StepsResult(List<Row> rows, double w1TrainingSet, int n, double t0
      * @param score   "empirical" (smoothed empirical score) or "exact" (the model passed in)
      * @param steps   reverse steps
      * @param w1      geometric mean of W1(generated, fresh)
-     * @param seconds CPU seconds of one sampler run
+     * @param seconds wall-clock seconds of one sampler run (the empirical score uses every core, so thread CPU time would miss most of it)
      */
     public record Row(SamplerMethod method, String score, int steps, double w1, double seconds) {
     }
@@ -44,7 +44,7 @@ public record StepsResult(List<Row> rows, double w1TrainingSet, int n, double t0
     public Table table() {
         Tables.Builder b = Tables.builder("W1(generated, fresh) vs sampler steps (n = " + n + ", t0 = "
                 + String.format(java.util.Locale.ROOT, "%.3g", t0) + ")")
-                .strings("method", "score").ints("steps").doubles("W1", "W1 / W1(training set)", "sampler s");
+                .strings("method", "score").ints("steps").doubles("W1", "W1 / W1(training set)", "sampler wall s");
         for (Row r : rows) {
             b.row(r.method.name(), r.score, r.steps, r.w1, r.w1 / w1TrainingSet, r.seconds);
         }
