@@ -61,7 +61,7 @@ public final class Progress implements AutoCloseable {
         advance(1);
     }
 
-    public void advance(long units) {
+    public synchronized void advance(long units) { // synchronized: parallel workers advance one bar
         set(done + units);
     }
 
