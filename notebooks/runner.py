@@ -3,6 +3,7 @@
     ./notebooks/run                      every notebook in notebooks/
     ./notebooks/run 00-tour.ipynb ...    just these
     ./notebooks/run --no-budget          do not fail on the time budget
+    ./notebooks/run --jobs 2             two notebooks at a time
 
 Each notebook runs top to bottom with nbclient in notebooks/ (so relative data paths work); any
 error output fails the run. The executed copy and an HTML export go to target/notebooks/. The
@@ -88,11 +89,26 @@ def run_one(path, kernel=KERNEL):
     return Run(seconds, cpu, problem)
 
 
+def run_all(paths, kernel=KERNEL, jobs=1):
+    """Runs of the notebooks in order; with jobs > 1 in worker processes (each reaps its own kernels,
+    so CPU times stay per notebook)."""
+    if jobs <= 1:
+        for path in paths:
+            yield run_one(path, kernel)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        for future in [pool.submit(run_one, path, kernel) for path in paths]:
+            yield future.result()
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("names", nargs="*")
     ap.add_argument("--no-budget", action="store_true")
     ap.add_argument("--kernel", default=KERNEL)
+    ap.add_argument("--jobs", type=int, default=1, help="notebooks run side by side (each has its own kernel)")
     args = ap.parse_args(argv)
     paths = notebooks(args.names)
     if not paths:
@@ -102,8 +118,7 @@ def main(argv=None):
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; budget {PER_NOTEBOOK_S} CPU s each, "
           f"{TOTAL_S} together", flush=True)
     print(f"{'notebook':45s} {'wall s':>8s} {'CPU s':>8s}", flush=True)
-    for path in paths:
-        run = run_one(path, args.kernel)
+    for path, run in zip(paths, run_all(paths, args.kernel, args.jobs)):
         total += run.cpu
         total_wall += run.wall
         over = not args.no_budget and run.cpu > PER_NOTEBOOK_S

@@ -12,7 +12,16 @@ sys.path.insert(0, str(ROOT / "notebooks"))
 import runner  # noqa: E402
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
-TIMES = {}
+# Two notebooks at a time on the 2-core machine: the budget is in CPU seconds of each kernel, which
+# running side by side does not change, and the suite finishes sooner.
+JOBS = 2
+
+
+@pytest.fixture(scope="module")
+def runs():
+    """Runs every notebook once (each in a worker process that owns its kernel, so the kernel's CPU
+    time is measured per notebook); returns name -> runner.Run."""
+    return {p.name: run for p, run in zip(NOTEBOOKS, runner.run_all(NOTEBOOKS, jobs=JOBS))}
 
 
 def test_there_is_a_tour():
@@ -30,20 +39,20 @@ def test_notebook_is_committed_without_outputs(path):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
-def test_notebook_runs_within_budget(path):
-    run = runner.run_one(path)
-    TIMES[path.name] = run.cpu
+def test_notebook_runs_within_budget(path, runs):
+    run = runs[path.name]
     print(f"{path.name}: {run.wall:.1f} s wall, {run.cpu:.1f} CPU s")
     assert run.problem is None, f"{path.name}: {run.problem}"
+    assert run.cpu > 0.5, f"{path.name}: the kernel's CPU time was not measured ({run.cpu} s)"
     # CPU seconds: the budget must not depend on what else shares the machine (see runner.py)
     assert run.cpu < runner.PER_NOTEBOOK_S, \
         f"{path.name} used {run.cpu:.0f} CPU s (budget {runner.PER_NOTEBOOK_S} s; wall {run.wall:.0f} s)"
     assert (runner.OUT / path.name).exists() and (runner.OUT / path.with_suffix(".html").name).exists()
 
 
-def test_all_notebooks_together_within_budget():
-    assert set(TIMES) == {p.name for p in NOTEBOOKS}, "run the whole module"
-    total = sum(TIMES.values())
+def test_all_notebooks_together_within_budget(runs):
+    assert set(runs) == {p.name for p in NOTEBOOKS}
+    total = sum(r.cpu for r in runs.values())
     assert total < runner.TOTAL_S, f"notebooks used {total:.0f} CPU s together (budget {runner.TOTAL_S} s)"
 
 
