@@ -15,6 +15,7 @@ public final class MagicsPlugin implements KernelPlugin {
                 "org.ejml.dense.row.CommonOps_DDRM");
         lab.subspace.magics.audit.AuditPlugin.register(context);
         lab.subspace.magics.deblur.DeblurPlugin.register(context);
+        lab.subspace.magics.fourier.FourierPlugin.register(context);
         lab.subspace.magics.game.GamePlugin.register(context);
         lab.subspace.magics.grasp.GraspPlugin.register(context);
         lab.subspace.magics.merge.MergePlugin.register(context);
