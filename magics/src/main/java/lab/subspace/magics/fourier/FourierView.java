@@ -64,7 +64,7 @@ final class FourierView {
         Tables.Builder t = Tables.builder("Steps to reach test accuracy > " + fmt(s.sgd().threshold()))
                 .doubles("alpha").ints("N", "inputs").doubles("median steps", "learned fraction", "log-log slope");
         for (double a : s.alphas()) {
-            LineFit fit = s.sizes().length >= 2 ? r.slope(a) : null;
+            LineFit fit = s.sizes().length >= 2 && r.allLearned(a) ? r.slope(a) : null;
             for (int n : s.sizes()) {
                 t.row(a, n, Grid.of(s.dims(), n).size(), r.medianSteps(a, n), r.learnedFraction(a, n),
                         fit == null ? Double.NaN : fit.slope());
@@ -80,8 +80,10 @@ final class FourierView {
                 .x(s.dims() == 1 ? "input size N" : "pixels N x N", d);
         for (double a : s.alphas()) {
             String name = "alpha = " + fmt(a);
-            if (s.sizes().length >= 2) {
+            if (s.sizes().length >= 2 && r.allLearned(a)) {
                 name += String.format(Locale.ROOT, " (slope %.2f)", r.slope(a).slope());
+            } else if (!r.allLearned(a)) {
+                name += " (some medians censored at " + s.maxSteps() + ")";
             }
             chart.y(name, r.medians(a));
         }

@@ -53,7 +53,15 @@ public record ScalingResult(ScalingSpec spec, List<Run> runs) {
         return Arrays.stream(spec.sizes()).mapToDouble(n -> medianSteps(alpha, n)).toArray();
     }
 
-    /** Fit of log(median steps) on log(input dimension) over all sizes, for one alpha. */
+    /** Whether the median at every size was measured (more than half of the runs learned). */
+    public boolean allLearned(double alpha) {
+        return Arrays.stream(spec.sizes()).allMatch(n -> medianLearned(alpha, n));
+    }
+
+    /**
+     * Fit of log(median steps) on log(input dimension) over all sizes, for one alpha; only
+     * meaningful when {@link #allLearned} (a censored median is a lower bound).
+     */
     public LineFit slope(double alpha) {
         int[] sizes = spec.sizes();
         double[] d = new double[sizes.length];

@@ -60,9 +60,9 @@ public record ScalingSpec(int dims, int[] sizes, double[] alphas, int seeds, dou
         alphas = alphas.clone();
     }
 
-    /** 1-D signals, N in {8, 10, 12, 14, 16}, alpha in {0, 0.5, 1, 1.5}, 5 seeds, eta 2, learning rate eta / N^2, at most 2 10^6 steps. */
+    /** 1-D signals, N in {8, 10, 12, 14, 16}, alpha in {0, 0.5, 1, 1.5}, 5 seeds, eta 2, learning rate eta / N^2, at most 10^6 steps. */
     public static ScalingSpec defaults() {
-        return new ScalingSpec(1, new int[] {8, 10, 12, 14, 16}, new double[] {0, 0.5, 1, 1.5}, 5, 2, 2, 2_000_000, 500,
+        return new ScalingSpec(1, new int[] {8, 10, 12, 14, 16}, new double[] {0, 0.5, 1, 1.5}, 5, 2, 2, 1_000_000, 500,
                 SgdSpec.defaults(), 0);
     }
 
