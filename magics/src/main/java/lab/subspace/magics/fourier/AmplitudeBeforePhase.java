@@ -1,6 +1,10 @@
 package lab.subspace.magics.fourier;
 
+import java.time.Duration;
+
 import org.ejml.data.DMatrixRMaj;
+
+import lab.subspace.display.Progress;
 
 import lab.subspace.numerics.random.Rng;
 
@@ -27,8 +31,7 @@ public final class AmplitudeBeforePhase {
         TestViews test = TestViews.of(task, spec.testPerClass(), true, new Rng(rng.nextLong()));
         double d = grid.size();
         SgdSpec sgd = spec.sgd().withLearningRate(spec.eta() / (d * d)).withMaxSteps(spec.steps()).withThreshold(spec.level());
-        LearningCurve curve = OnlineSgd.train(task.sampler(), test, sgd, false, rng.nextLong());
-        return new CurvesResult(spec, curve);
+        return new CurvesResult(spec, train(task.sampler(), test, sgd, rng.nextLong()));
     }
 
     /**
@@ -43,7 +46,12 @@ public final class AmplitudeBeforePhase {
         TestViews views = TestViews.withViews(grid, test, testLabels, new Rng(rng.nextLong()));
         double d = grid.size();
         SgdSpec sgd = spec.sgd().withLearningRate(spec.eta() / (d * d)).withMaxSteps(spec.steps()).withThreshold(spec.level());
-        LearningCurve curve = OnlineSgd.train(Datasets.sampler(train, trainLabels), views, sgd, false, rng.nextLong());
-        return new CurvesResult(spec, curve);
+        return new CurvesResult(spec, train(Datasets.sampler(train, trainLabels), views, sgd, rng.nextLong()));
+    }
+
+    private static LearningCurve train(Sampler sampler, TestViews test, SgdSpec sgd, long seed) {
+        try (Progress progress = Progress.start("online SGD", sgd.maxSteps(), Duration.ofSeconds(1))) {
+            return OnlineSgd.train(sampler, test, sgd, false, seed, progress);
+        }
     }
 }

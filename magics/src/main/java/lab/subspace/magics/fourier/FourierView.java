@@ -62,12 +62,12 @@ final class FourierView {
     static Table scalingTable(ScalingResult r) {
         ScalingSpec s = r.spec();
         Tables.Builder t = Tables.builder("Steps to reach test accuracy > " + fmt(s.sgd().threshold()))
-                .doubles("alpha").ints("N", "inputs").doubles("median steps", "learned fraction", "log-log slope");
+                .doubles("alpha").ints("N", "inputs").doubles("median steps", "learned fraction", "log-log slope", "slope s.e.");
         for (double a : s.alphas()) {
             LineFit fit = s.sizes().length >= 2 && r.allLearned(a) ? r.slope(a) : null;
             for (int n : s.sizes()) {
                 t.row(a, n, Grid.of(s.dims(), n).size(), r.medianSteps(a, n), r.learnedFraction(a, n),
-                        fit == null ? Double.NaN : fit.slope());
+                        fit == null ? Double.NaN : fit.slope(), fit == null ? Double.NaN : fit.slopeStdError());
             }
         }
         return t.build();

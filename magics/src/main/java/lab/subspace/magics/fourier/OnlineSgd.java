@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.ejml.data.DMatrixRMaj;
 
+import lab.subspace.display.Progress;
 import lab.subspace.kernel.spi.Interrupts;
 import lab.subspace.numerics.nn.Activation;
 import lab.subspace.numerics.nn.Losses;
@@ -36,6 +37,12 @@ public final class OnlineSgd {
      * {@code stopAtThreshold}.
      */
     public static LearningCurve train(Sampler sampler, TestViews test, SgdSpec spec, boolean stopAtThreshold, long seed) {
+        return train(sampler, test, spec, stopAtThreshold, seed, null);
+    }
+
+    /** As above, reporting the steps done to {@code progress} (may be null) at every evaluation. */
+    static LearningCurve train(Sampler sampler, TestViews test, SgdSpec spec, boolean stopAtThreshold, long seed,
+            Progress progress) {
         int d = test.full().numCols;
         Rng rng = new Rng(seed);
         Mlp net = Mlp.of(new int[] {d, spec.width(), 1}, Activation.RELU, Activation.IDENTITY, rng.nextLong());
@@ -75,6 +82,9 @@ public final class OnlineSgd {
                     hit = step;
                 }
                 count++;
+                if (progress != null) {
+                    progress.set(step);
+                }
                 if (hit >= 0 && stopAtThreshold) {
                     break;
                 }

@@ -6,7 +6,8 @@ import java.util.List;
 import lab.subspace.numerics.stats.LineFit;
 
 /**
- * Steps to learn for every (alpha, N, seed), with per-(alpha, N) medians and per-alpha log-log fits.
+ * Steps to learn for every (alpha, N, seed), with per-(alpha, N) medians and per-alpha log-log fits
+ * over all runs.
  * A run that did not reach the threshold counts as {@code maxSteps} (a lower bound) and is flagged.
  *
  * @param spec the settings
@@ -53,22 +54,23 @@ public record ScalingResult(ScalingSpec spec, List<Run> runs) {
         return Arrays.stream(spec.sizes()).mapToDouble(n -> medianSteps(alpha, n)).toArray();
     }
 
-    /** Whether the median at every size was measured (more than half of the runs learned). */
+    /** Whether every run at this alpha reached the threshold. */
     public boolean allLearned(double alpha) {
-        return Arrays.stream(spec.sizes()).allMatch(n -> medianLearned(alpha, n));
+        return runs.stream().filter(r -> r.alpha() == alpha).allMatch(Run::learned);
     }
 
     /**
-     * Fit of log(median steps) on log(input dimension) over all sizes, for one alpha; only
-     * meaningful when {@link #allLearned} (a censored median is a lower bound).
+     * Fit of log(steps) on log(input dimension) over every run at this alpha (the slope of the
+     * geometric means, with a standard error from the spread between runs); only meaningful when
+     * {@link #allLearned} (a censored run is a lower bound).
      */
     public LineFit slope(double alpha) {
-        int[] sizes = spec.sizes();
-        double[] d = new double[sizes.length];
-        for (int i = 0; i < sizes.length; i++) {
-            d[i] = Grid.of(spec.dims(), sizes[i]).size();
+        double[] d = runs.stream().filter(r -> r.alpha() == alpha).mapToDouble(Run::inputs).toArray();
+        double[] steps = runs.stream().filter(r -> r.alpha() == alpha).mapToDouble(Run::steps).toArray();
+        if (d.length == 0) {
+            throw new IllegalArgumentException("no runs at alpha = " + alpha);
         }
-        return LineFit.logLog(d, medians(alpha));
+        return LineFit.logLog(d, steps);
     }
 
     /** Median steps at alpha = {@code reference} divided by median steps at {@code alpha}, at side n. */

@@ -3,6 +3,7 @@ package lab.subspace.magics.fourier;
 import org.ejml.data.DMatrixRMaj;
 
 import lab.subspace.data.Matrices;
+import lab.subspace.numerics.Memory;
 import lab.subspace.numerics.random.Rng;
 
 /**
@@ -40,6 +41,7 @@ public record TestViews(DMatrixRMaj full, int[] labels, DMatrixRMaj amplitudeOnl
             throw new IllegalArgumentException("test samples per class must be >= 1 but is " + perClass);
         }
         int d = task.grid().size();
+        Memory.requireDoubles(3L * 2 * perClass * d, "test set of " + 2 * perClass + " signals with its two views");
         DMatrixRMaj x = new DMatrixRMaj(2 * perClass, d);
         int[] y = new int[2 * perClass];
         for (int i = 0; i < 2 * perClass; i++) {
@@ -56,8 +58,10 @@ public record TestViews(DMatrixRMaj full, int[] labels, DMatrixRMaj amplitudeOnl
      */
     public static TestViews withViews(Grid grid, DMatrixRMaj x, int[] labels, Rng rng) {
         Matrices.requireCols("test set", x, grid.size());
-        FourierSignals f = FourierSignals.of(grid);
+        Matrices.requireFinite("test set", x);
         int d = grid.size();
+        Memory.requireDoubles(2L * x.numRows * d, "two views of a " + x.numRows + " x " + d + " test set");
+        FourierSignals f = FourierSignals.of(grid);
         DMatrixRMaj amp = new DMatrixRMaj(x.numRows, d);
         DMatrixRMaj pha = new DMatrixRMaj(x.numRows, d);
         double[] row = new double[d];
