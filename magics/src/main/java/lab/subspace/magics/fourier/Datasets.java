@@ -6,7 +6,7 @@ import lab.subspace.data.Matrices;
 
 /**
  * A user's labelled signals (one per row) as input to the experiments: label checks, a sampler
- * drawing rows with replacement for online SGD, and the root mean power spectrum.
+ * drawing rows with replacement for online SGD.
  *
  * <pre>{@code
  * int[] y = Datasets.labels(labelMatrix);
@@ -62,25 +62,5 @@ public final class Datasets {
             System.arraycopy(x.data, i * d, row, 0, d);
             return new Sampler.Example(row, labels[i]);
         };
-    }
-
-    /** sqrt of the mean over rows of |DFT|^2 (unitary), per frequency. */
-    public static double[] rootMeanPower(Grid grid, DMatrixRMaj x) {
-        Matrices.requireCols("signals", x, grid.size());
-        FourierSignals f = FourierSignals.of(grid);
-        int d = grid.size();
-        double[] p = new double[d];
-        double[] row = new double[d];
-        for (int i = 0; i < x.numRows; i++) {
-            System.arraycopy(x.data, i * d, row, 0, d);
-            double[] a = f.amplitude(row);
-            for (int k = 0; k < d; k++) {
-                p[k] += a[k] * a[k];
-            }
-        }
-        for (int k = 0; k < d; k++) {
-            p[k] = Math.sqrt(p[k] / Math.max(1, x.numRows));
-        }
-        return p;
     }
 }
