@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -16,11 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import lab.subspace.data.Matrices;
 import lab.subspace.data.Npy;
-import lab.subspace.kernel.spi.DisplayHandle;
-import lab.subspace.kernel.spi.Magic;
-import lab.subspace.kernel.spi.MagicContext;
 import lab.subspace.kernel.spi.UserError;
-import picocli.CommandLine;
+import lab.subspace.magics.MagicHarness;
 
 class CocoMagicTest {
 
@@ -29,50 +25,13 @@ class CocoMagicTest {
 
     private final Map<String, Object> variables = new HashMap<>();
 
-    private final MagicContext context = new MagicContext() {
-        public String name() {
-            return "coco";
-        }
-
-        public String body() {
-            return null;
-        }
-
-        public boolean hasVariable(String n) {
-            return variables.containsKey(n);
-        }
-
-        public Object variable(String n) {
-            if (!variables.containsKey(n)) {
-                throw new UserError("No notebook variable named '" + n + "'.");
-            }
-            return variables.get(n);
-        }
-
-        public Path resolvePath(String f) {
-            return dir.resolve(f);
-        }
-
-        public DisplayHandle display(Object v) {
-            return null;
-        }
-    };
-
     /** Parses the line the way the kernel does (picocli, sub-commands) and runs the leaf command. */
-    private Object run(String... args) {
-        CommandLine cl = new CommandLine(new CocoMagic());
-        List<CommandLine> chain = cl.parseArgs(args).asCommandLineList();
-        try {
-            return ((Magic) chain.get(chain.size() - 1).getCommand()).run(context);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private Object run(String... args) throws Exception {
+        return new MagicHarness("coco", dir, variables).run(new CocoMagic(), args);
     }
 
     @Test
-    void runMatchesTheJavaApiForTheSameSeed() {
+    void runMatchesTheJavaApiForTheSameSeed() throws Exception {
         CocoComparison r = assertInstanceOf(CocoComparison.class,
                 run("run", "--losses", "convex", "-T", "200", "--dim", "2", "--planes", "5", "--seed", "3"));
         Scenario s = new Scenario(2, 200, 5, 1, 0.5, 1, 2, LossClass.CONVEX, 3);
@@ -84,7 +43,7 @@ class CocoMagicTest {
     }
 
     @Test
-    void dataTakesTargetsAndHalfSpacesFromVariablesAndFiles() {
+    void dataTakesTargetsAndHalfSpacesFromVariablesAndFiles() throws Exception {
         double[][] centres = new double[60][];
         for (int t = 0; t < 60; t++) {
             centres[t] = new double[] {1 + 0.1 * Math.sin(t), 0.2 * Math.cos(t)};
@@ -103,7 +62,7 @@ class CocoMagicTest {
     }
 
     @Test
-    void mistakesAreExplained() {
+    void mistakesAreExplained() throws Exception {
         variables.put("C", new double[][] {{1, 0}, {0, 1}});
         variables.put("H", new double[][] {{1, 0}});
         assertEquals("--halfspaces has 2 columns but the targets have d = 2, so it needs d + 1 = 3",

@@ -15,12 +15,12 @@ import java.util.function.Supplier;
 import lab.subspace.display.Outputs;
 import lab.subspace.kernel.magic.MagicInvoker;
 import lab.subspace.kernel.magic.MagicRegistry;
-import lab.subspace.kernel.spi.DisplayHandle;
 import lab.subspace.kernel.spi.Magic;
 import lab.subspace.kernel.spi.MagicContext;
 import lab.subspace.kernel.spi.PluginContext;
 import lab.subspace.kernel.spi.Renderer;
 import lab.subspace.kernel.spi.UserError;
+import lab.subspace.magics.MagicHarness;
 import org.junit.jupiter.api.Test;
 
 class DiffusionRatesMagicTest {
@@ -60,20 +60,9 @@ class DiffusionRatesMagicTest {
         }
     }
 
+    /** Runs the line through the kernel's invoker; relative file names resolve against the working directory. */
     private Object run(String args) throws Exception {
-        MagicContext context = new MagicContext() {
-            public String name() { return "diffusion-rates"; }
-            public String body() { return null; }
-            public boolean hasVariable(String n) { return variables.containsKey(n); }
-            public Object variable(String n) {
-                if (!variables.containsKey(n)) {
-                    throw new UserError("No notebook variable named '" + n + "'");
-                }
-                return variables.get(n);
-            }
-            public Path resolvePath(String f) { return Path.of(f); }
-            public DisplayHandle display(Object v) { return null; }
-        };
+        MagicContext context = new MagicHarness("diffusion-rates", Path.of(""), variables).context();
         return MagicInvoker.invoke(registry.find("diffusion-rates").orElseThrow(), args, context);
     }
 

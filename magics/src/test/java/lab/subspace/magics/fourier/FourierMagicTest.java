@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.ejml.data.DMatrixRMaj;
@@ -16,12 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import lab.subspace.data.Npy;
 import lab.subspace.display.Outputs;
-import lab.subspace.kernel.spi.DisplayHandle;
-import lab.subspace.kernel.spi.Magic;
-import lab.subspace.kernel.spi.MagicContext;
 import lab.subspace.kernel.spi.UserError;
+import lab.subspace.magics.MagicHarness;
 import lab.subspace.numerics.random.Rng;
-import picocli.CommandLine;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 
@@ -33,39 +29,9 @@ class FourierMagicTest {
 
     private final Map<String, Object> variables = new HashMap<>();
 
-    private final MagicContext context = new MagicContext() {
-        public String name() {
-            return "fourier-learning";
-        }
-
-        public String body() {
-            return null;
-        }
-
-        public boolean hasVariable(String n) {
-            return variables.containsKey(n);
-        }
-
-        public Object variable(String n) {
-            if (!variables.containsKey(n)) {
-                throw new UserError("No notebook variable named '" + n + "'.");
-            }
-            return variables.get(n);
-        }
-
-        public Path resolvePath(String f) {
-            return dir.resolve(f);
-        }
-
-        public DisplayHandle display(Object v) {
-            return null;
-        }
-    };
-
+    /** Parses the line the way the kernel does (picocli, sub-commands) and runs the leaf command. */
     private Object run(String args) throws Exception {
-        CommandLine cl = new CommandLine(new FourierMagic());
-        List<CommandLine> chain = cl.parseArgs(args.isBlank() ? new String[0] : args.split(" ")).asCommandLineList();
-        return ((Magic) chain.get(chain.size() - 1).getCommand()).run(context);
+        return new MagicHarness("fourier-learning", dir, variables).line(new FourierMagic(), args);
     }
 
     @Test
@@ -116,7 +82,7 @@ class FourierMagicTest {
     }
 
     @Test
-    void withoutAnExperimentTheMagicSaysWhichExist() {
+    void withoutAnExperimentTheMagicSaysWhichExist() throws Exception {
         UserError e = assertThrows(UserError.class, () -> run(""));
         assertTrue(e.getMessage().contains("curves, scaling or textures"));
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.ejml.data.DMatrixRMaj;
@@ -16,12 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import lab.subspace.data.Npy;
 import lab.subspace.data.NpyArray;
-import lab.subspace.kernel.spi.DisplayHandle;
-import lab.subspace.kernel.spi.Magic;
-import lab.subspace.kernel.spi.MagicContext;
 import lab.subspace.kernel.spi.UserError;
+import lab.subspace.magics.MagicHarness;
 import lab.subspace.numerics.random.Rng;
-import picocli.CommandLine;
 
 class NpCostsMagicTest {
 
@@ -30,40 +26,9 @@ class NpCostsMagicTest {
 
     private final Map<String, Object> variables = new HashMap<>();
 
-    private final MagicContext context = new MagicContext() {
-        public String name() {
-            return "np-costs";
-        }
-
-        public String body() {
-            return null;
-        }
-
-        public boolean hasVariable(String n) {
-            return variables.containsKey(n);
-        }
-
-        public Object variable(String n) {
-            if (!variables.containsKey(n)) {
-                throw new UserError("No notebook variable named '" + n + "'.");
-            }
-            return variables.get(n);
-        }
-
-        public Path resolvePath(String f) {
-            return dir.resolve(f);
-        }
-
-        public DisplayHandle display(Object v) {
-            return null;
-        }
-    };
-
     /** Parses the line the way the kernel does (picocli, sub-commands) and runs the leaf command. */
     private Object run(String... args) throws Exception {
-        CommandLine cl = new CommandLine(new NpCostsMagic());
-        List<CommandLine> chain = cl.parseArgs(args).asCommandLineList();
-        return ((Magic) chain.get(chain.size() - 1).getCommand()).run(context);
+        return new MagicHarness("np-costs", dir, variables).run(new NpCostsMagic(), args);
     }
 
     @Test

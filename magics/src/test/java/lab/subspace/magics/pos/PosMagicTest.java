@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.ejml.data.DMatrixRMaj;
@@ -15,12 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import lab.subspace.data.Npy;
-import lab.subspace.kernel.spi.DisplayHandle;
-import lab.subspace.kernel.spi.Magic;
-import lab.subspace.kernel.spi.MagicContext;
 import lab.subspace.kernel.spi.UserError;
+import lab.subspace.magics.MagicHarness;
 import lab.subspace.numerics.random.Rng;
-import picocli.CommandLine;
 
 class PosMagicTest {
 
@@ -29,51 +25,13 @@ class PosMagicTest {
 
     private final Map<String, Object> variables = new HashMap<>();
 
-    private final MagicContext context = new MagicContext() {
-        public String name() {
-            return "pos";
-        }
-
-        public String body() {
-            return null;
-        }
-
-        public boolean hasVariable(String n) {
-            return variables.containsKey(n);
-        }
-
-        public Object variable(String n) {
-            if (!variables.containsKey(n)) {
-                throw new UserError("No notebook variable named '" + n + "'.");
-            }
-            return variables.get(n);
-        }
-
-        public Path resolvePath(String f) {
-            return dir.resolve(f);
-        }
-
-        public DisplayHandle display(Object v) {
-            return null;
-        }
-    };
-
-    /** Parses the line the way the kernel does (picocli, case-insensitive enums, sub-commands) and runs the leaf command. */
-    private Object run(String... args) {
-        CommandLine cl = new CommandLine(new PosMagic());
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        List<CommandLine> chain = cl.parseArgs(args).asCommandLineList();
-        try {
-            return ((Magic) chain.get(chain.size() - 1).getCommand()).run(context);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+    /** Parses the line the way the kernel does (picocli, sub-commands) and runs the leaf command. */
+    private Object run(String... args) throws Exception {
+        return new MagicHarness("pos", dir, variables).run(new PosMagic(), args);
     }
 
     @Test
-    void estimateReadsYourDataFromFilesAndVariables() {
+    void estimateReadsYourDataFromFilesAndVariables() throws Exception {
         UnionOfSubspaces u = UnionOfSubspaces.random(10, new int[] {2, 2}, 1);
         UnionSample s = u.sample(40, 0.02, new Rng(2));
         Npy.write(dir.resolve("acts.npy"), s.points());
@@ -104,7 +62,7 @@ class PosMagicTest {
     }
 
     @Test
-    void syntheticEstimateComparesWithTheTruthAndIsDeterministic() {
+    void syntheticEstimateComparesWithTheTruthAndIsDeterministic() throws Exception {
         EstimateReport a = (EstimateReport) run("estimate", "--ambient", "12", "--dims", "2,3", "--points", "50", "--seed", "4");
         EstimateReport b = (EstimateReport) run("estimate", "--ambient", "12", "--dims", "2,3", "--points", "50", "--seed", "4");
         assertTrue(a.recovery().structureRecovered());
@@ -114,7 +72,7 @@ class PosMagicTest {
     }
 
     @Test
-    void experimentsRunFromTheirOptions() {
+    void experimentsRunFromTheirOptions() throws Exception {
         PatternReport p = (PatternReport) run("patterns", "--ambient", "10", "--dims", "2,2", "--points", "20", "--hidden", "8",
                 "--epochs", "5", "--seed", "1");
         assertEquals(8, p.spec().hidden());
@@ -136,7 +94,7 @@ class PosMagicTest {
     }
 
     @Test
-    void yourOwnActivationsAndAnomalies() {
+    void yourOwnActivationsAndAnomalies() throws Exception {
         int[] labels = new int[60];
         DMatrixRMaj h = new DMatrixRMaj(60, 6);
         for (int i = 0; i < 60; i++) {
@@ -175,7 +133,7 @@ class PosMagicTest {
     }
 
     @Test
-    void theParentCommandAsksForAnExperiment() {
+    void theParentCommandAsksForAnExperiment() throws Exception {
         assertThrows(UserError.class, () -> run());
     }
 }

@@ -17,14 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import lab.subspace.data.Matrices;
 import lab.subspace.display.Outputs;
-import lab.subspace.kernel.spi.DisplayHandle;
 import lab.subspace.kernel.spi.Magic;
-import lab.subspace.kernel.spi.MagicContext;
 import lab.subspace.kernel.spi.PluginContext;
 import lab.subspace.kernel.spi.Renderer;
 import lab.subspace.kernel.spi.UserError;
+import lab.subspace.magics.MagicHarness;
 import lab.subspace.numerics.random.Rng;
-import picocli.CommandLine;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 
@@ -35,26 +33,9 @@ class SymOptMagicTest {
 
     private final Map<String, Object> variables = new HashMap<>();
 
-    private MagicContext context() {
-        return new MagicContext() {
-            public String name() { return "symopt"; }
-            public String body() { return null; }
-            public boolean hasVariable(String n) { return variables.containsKey(n); }
-            public Object variable(String n) {
-                if (!variables.containsKey(n)) {
-                    throw new UserError("No notebook variable named '" + n + "'");
-                }
-                return variables.get(n);
-            }
-            public Path resolvePath(String f) { return dir.resolve(f); }
-            public DisplayHandle display(Object v) { return null; }
-        };
-    }
-
+    /** Parses the line the way the kernel does (picocli, sub-commands) and runs the leaf command. */
     private Object run(String... args) throws Exception {
-        CommandLine cl = new CommandLine(new SymOptMagic());
-        List<CommandLine> chain = cl.parseArgs(args).asCommandLineList();
-        return ((Magic) chain.get(chain.size() - 1).getCommand()).run(context());
+        return new MagicHarness("symopt", dir, variables).run(new SymOptMagic(), args);
     }
 
     @Test
