@@ -20,26 +20,38 @@ public final class Auroc {
      *                                  is absent
      */
     public static double of(double[] scores, boolean[] positive) {
+        long pos = positives("AUROC", scores, positive);
+        long neg = scores.length - pos;
+        double[] r = Correlation.ranks(scores);
+        double rankSum = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (positive[i]) {
+                rankSum += r[i];
+            }
+        }
+        double u = rankSum - pos * (pos + 1) / 2.0;
+        return u / ((double) pos * neg);
+    }
+
+    /**
+     * Checks scores and labels for a ranking measure ({@code what} names it in messages) and counts the
+     * positives; shared with {@link RocCurve#of(double[], boolean[])}.
+     */
+    static int positives(String what, double[] scores, boolean[] positive) {
         if (scores.length != positive.length) {
             throw new IllegalArgumentException(scores.length + " scores but " + positive.length + " labels");
         }
         Matrices.requireFinite("scores", scores);
-        double[] r = Correlation.ranks(scores);
-        long pos = 0;
-        double rankSum = 0;
-        for (int i = 0; i < scores.length; i++) {
-            if (positive[i]) {
-                pos++;
-                rankSum += r[i];
-            }
+        int pos = 0;
+        for (boolean b : positive) {
+            pos += b ? 1 : 0;
         }
-        long neg = scores.length - pos;
+        int neg = scores.length - pos;
         if (pos == 0 || neg == 0) {
-            throw new IllegalArgumentException("AUROC needs both classes but there are " + pos + " positives and " + neg
+            throw new IllegalArgumentException(what + " needs both classes but there are " + pos + " positives and " + neg
                     + " negatives");
         }
-        double u = rankSum - pos * (pos + 1) / 2.0;
-        return u / ((double) pos * neg);
+        return pos;
     }
 
     /** Labels as 0/1 (anything else is an error). */

@@ -2,8 +2,6 @@ package lab.subspace.numerics.stats;
 
 import java.util.Arrays;
 
-import lab.subspace.data.Matrices;
-
 /**
  * The receiver operating characteristic of a score that should be higher for positives: the
  * (false-positive rate, true-positive rate) pairs at every distinct threshold, from (0, 0) to
@@ -28,20 +26,9 @@ public record RocCurve(double[] fpr, double[] tpr, double[] thresholds) {
      *                                  is absent
      */
     public static RocCurve of(double[] scores, boolean[] positive) {
-        if (scores.length != positive.length) {
-            throw new IllegalArgumentException(scores.length + " scores but " + positive.length + " labels");
-        }
-        Matrices.requireFinite("scores", scores);
+        int pos = Auroc.positives("a ROC curve", scores, positive);
         int n = scores.length;
-        int pos = 0;
-        for (boolean b : positive) {
-            pos += b ? 1 : 0;
-        }
         int neg = n - pos;
-        if (pos == 0 || neg == 0) {
-            throw new IllegalArgumentException("a ROC curve needs both classes but there are " + pos + " positives and " + neg
-                    + " negatives");
-        }
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
