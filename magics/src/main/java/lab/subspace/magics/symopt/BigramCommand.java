@@ -5,6 +5,7 @@ import lab.subspace.kernel.spi.MagicContext;
 import lab.subspace.kernel.spi.UserError;
 import lab.subspace.magics.common.Inputs;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code %symopt bigram}: embedding + LM head trained with AdamW and the matched rules. */
@@ -35,17 +36,12 @@ public final class BigramCommand implements Magic {
     @Option(names = "--batch", description = "Pairs per step (default ${DEFAULT-VALUE}).")
     int batch = DEFAULTS.batch();
 
-    @Option(names = "--steps", description = "Optimizer steps, linear learning-rate decay to 0 (default ${DEFAULT-VALUE}).")
-    int steps = DEFAULTS.steps();
-
-    @Option(names = "--eval-every", description = "Evaluate every this many steps (default ${DEFAULT-VALUE}).")
-    int evalEvery = DEFAULTS.evalEvery();
-
     @Option(names = "--init", description = "Standard deviation of the initial weights (default ${DEFAULT-VALUE}).")
     double initScale = DEFAULTS.initScale();
 
-    @Option(names = "--weight-decay", description = "Decoupled weight decay of every method (default ${DEFAULT-VALUE}).")
-    double weightDecay = DEFAULTS.weightDecay();
+    @Mixin
+    TrainingOptions training = new TrainingOptions(DEFAULTS.steps(), DEFAULTS.evalEvery(), DEFAULTS.weightDecay(), DEFAULTS.seeds(),
+            DEFAULTS.seed());
 
     @Option(names = "--adamw-lrs", split = ",", description = "AdamW's learning-rate grid (default 0.025,0.05,0.1).")
     double[] adamWGrid;
@@ -53,17 +49,13 @@ public final class BigramCommand implements Magic {
     @Option(names = "--lr-scale", description = "Multiplies the rules' default learning-rate grids (default ${DEFAULT-VALUE}).")
     double lrScale = 1.0;
 
-    @Option(names = "--seeds", description = "Training seeds averaged (default ${DEFAULT-VALUE}).")
-    int seeds = DEFAULTS.seeds();
-
-    @Option(names = "--seed", description = "First random seed (default ${DEFAULT-VALUE}).")
-    long seed = DEFAULTS.seed();
-
     @Override
     public TrainingComparison run(MagicContext context) {
-        BigramSpec spec = new BigramSpec(vocabulary, width, rank, zipf, beta, batch, steps, evalEvery, initScale, weightDecay, seeds, seed);
+        TrainingOptions t = training;
+        BigramSpec spec = new BigramSpec(vocabulary, width, rank, zipf, beta, batch, t.steps, t.evalEvery, initScale, t.weightDecay,
+                t.seeds, t.seed);
         BigramTask task = tokens == null ? spec.syntheticTask() : BigramTask.fromTokens(ids(Inputs.vector(context, "--tokens", tokens)), 0);
-        return BigramExperiment.run(task, spec, BigramExperiment.defaultMethods(weightDecay, lrScale, adamWGrid));
+        return BigramExperiment.run(task, spec, BigramExperiment.defaultMethods(t.weightDecay, lrScale, adamWGrid));
     }
 
     static int[] ids(double[] v) {

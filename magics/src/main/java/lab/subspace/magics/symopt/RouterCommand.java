@@ -5,6 +5,7 @@ import lab.subspace.kernel.spi.MagicContext;
 import lab.subspace.kernel.spi.UserError;
 import lab.subspace.magics.common.Inputs;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code %symopt router}: a toy top-k MoE trained with AdamW and with the matched router rules. */
@@ -51,14 +52,9 @@ public final class RouterCommand implements Magic {
     @Option(names = "--balance", description = "Switch load-balancing loss coefficient (default ${DEFAULT-VALUE}).")
     double balance = DEFAULTS.moe().balanceLoss();
 
-    @Option(names = "--steps", description = "Optimizer steps, linear learning-rate decay to 0 (default ${DEFAULT-VALUE}).")
-    int steps = DEFAULTS.steps();
-
-    @Option(names = "--eval-every", description = "Evaluate every this many steps (default ${DEFAULT-VALUE}).")
-    int evalEvery = DEFAULTS.evalEvery();
-
-    @Option(names = "--weight-decay", description = "Decoupled weight decay of every method (default ${DEFAULT-VALUE}).")
-    double weightDecay = DEFAULTS.weightDecay();
+    @Mixin
+    TrainingOptions training = new TrainingOptions(DEFAULTS.steps(), DEFAULTS.evalEvery(), DEFAULTS.weightDecay(), DEFAULTS.seeds(),
+            DEFAULTS.seed());
 
     @Option(names = "--adamw-lrs", split = ",", description = "AdamW's learning-rate grid (default 0.02,0.04,0.08).")
     double[] adamWGrid;
@@ -66,21 +62,16 @@ public final class RouterCommand implements Magic {
     @Option(names = "--lr-scale", description = "Multiplies the rules' default grid 0.02,0.04,0.08 (default ${DEFAULT-VALUE}).")
     double lrScale = 1.0;
 
-    @Option(names = "--seeds", description = "Training seeds averaged (default ${DEFAULT-VALUE}).")
-    int seeds = DEFAULTS.seeds();
-
-    @Option(names = "--seed", description = "First random seed (default ${DEFAULT-VALUE}).")
-    long seed = DEFAULTS.seed();
-
     @Override
     public TrainingComparison run(MagicContext context) {
+        TrainingOptions t = training;
         if ((x == null) != (y == null)) {
             throw new UserError("--x and --y go together: give both or neither");
         }
         RouterSpec spec = new RouterSpec(inputDim, clusters, outputDim, separation, samples, new MoeSpec(experts, topK, batch, zLoss, balance),
-                steps, evalEvery, weightDecay, seeds, seed);
+                t.steps, t.evalEvery, t.weightDecay, t.seeds, t.seed);
         RouterTask task = x == null ? spec.syntheticTask()
                 : RouterTask.of(Inputs.matrix(context, "--x", x), Inputs.matrix(context, "--y", y));
-        return RouterExperiment.run(task, spec, RouterExperiment.defaultMethods(weightDecay, lrScale, adamWGrid));
+        return RouterExperiment.run(task, spec, RouterExperiment.defaultMethods(t.weightDecay, lrScale, adamWGrid));
     }
 }

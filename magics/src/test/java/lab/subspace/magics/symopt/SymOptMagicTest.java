@@ -1,5 +1,6 @@
 package lab.subspace.magics.symopt;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,6 +72,7 @@ class SymOptMagicTest {
         TrainingComparison c = (TrainingComparison) run("bigram", "--tokens", "ids", "--width", "3", "--batch", "16", "--steps", "20",
                 "--eval-every", "10", "--seeds", "1");
         assertEquals(15, c.runs().size());
+        assertArrayEquals(new int[] {0, 10, 20}, c.runs().get(0).steps(), "--steps and --eval-every set the schedule");
         assertTrue(Double.isNaN(c.floor()));
         tokens[5] = 1.5;
         assertTrue(assertThrows(UserError.class, () -> run("bigram", "--tokens", "ids", "--steps", "2")).getMessage().contains("entry 5"));
@@ -84,6 +86,8 @@ class SymOptMagicTest {
         TrainingComparison c = (TrainingComparison) run("router", "--x", "x", "--y", "y", "--experts", "3", "--batch", "8", "--steps", "10",
                 "--eval-every", "5", "--seeds", "1");
         assertTrue(c.hasRouter());
+        assertArrayEquals(new int[] {0, 5, 10}, c.runs().get(0).steps(), "--steps and --eval-every set the schedule");
+        assertArrayEquals(new long[] {RouterSpec.defaults().seed()}, c.seeds(), "--seed keeps the spec's default");
         assertEquals(15, c.runs().size());
         assertTrue(assertThrows(UserError.class, () -> run("router", "--x", "x")).getMessage().contains("--y"));
         assertThrows(UserError.class, () -> run());
