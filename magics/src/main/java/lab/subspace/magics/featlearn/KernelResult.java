@@ -14,7 +14,7 @@ import tech.tablesaw.plotly.components.Figure;
  * @param spikedError     after the step vs the spiked-Gaussian kernel
  * @param isotropicError  after the step vs the isotropic kernel of the same trace (a rescaled fixed kernel)
  * @param fullError       after the step vs the Gaussian kernel with the full empirical covariance
- * @param samplingFloor   N neurons drawn from the fitted spiked law vs its kernel: the error of a finite width alone
+ * @param samplingFloor   N neurons drawn from the fitted spiked law vs its kernel (mean over draws): the error of a finite width alone
  * @param initialError    before the step vs the N(0, I/d) kernel
  * @param spiked          the fitted spiked covariance
  * @param index           beta^T x of the points
@@ -37,7 +37,7 @@ public record KernelResult(double spikedError, double isotropicError, double ful
                 .row("after one step", "spiked Gaussian N(0, bulk I + s v v^T)", spikedError)
                 .row("after one step", "isotropic Gaussian, same trace", isotropicError)
                 .row("after one step", "Gaussian, full covariance W^T W / N", fullError)
-                .row("N draws from the spiked law", "spiked Gaussian (finite-width floor)", samplingFloor)
+                .row("N draws from the spiked law (mean of " + KernelComparison.FLOOR_DRAWS + ")", "spiked Gaussian (finite-width floor)", samplingFloor)
                 .row("random (before)", "N(0, I/d) random-features kernel", initialError)
                 .build();
     }
