@@ -9,7 +9,7 @@ import lab.subspace.numerics.stats.GaussHermite;
 
 /**
  * One large gradient step on the first layer of a two-layer network and what it does to the
- * function space: "How does feature learning reshape the function space?" (arXiv 2025). After the
+ * function space: "How does feature learning reshape the function space?" (arXiv). After the
  * step the neurons are close to N(0, I/d + s beta beta^T), a spiked Gaussian along the target
  * direction, which turns the random-features kernel into a data-adaptive kernel whose top
  * eigenvalues grow and align with the target.

@@ -1,6 +1,6 @@
 /**
  * How one large gradient step reshapes a two-layer network's function space: "How does feature
- * learning reshape the function space?" (arXiv 2025; the experiments are reconstructed from the
+ * learning reshape the function space?" (arXiv; the experiments are reconstructed from the
  * abstract). x ~ N(0, I_d), y = sigma_*(beta^T x) + noise; f(x) = (1/N) sum_j a_j sigma(w_j^T x)
  * with w_j ~ N(0, I/d). One step with learning rate eta * N moves every neuron along beta by
  * eta mu_1 c_1 a_j, so the weights become close to the spiked Gaussian N(0, bulk I + s beta beta^T),
