@@ -17,6 +17,7 @@ public final class MagicsPlugin implements KernelPlugin {
         lab.subspace.magics.coco.CocoPlugin.register(context);
         lab.subspace.magics.deblur.DeblurPlugin.register(context);
         lab.subspace.magics.diffusion.DiffusionPlugin.register(context);
+        lab.subspace.magics.featlearn.FeatureLearningPlugin.register(context);
         lab.subspace.magics.fourier.FourierPlugin.register(context);
         lab.subspace.magics.game.GamePlugin.register(context);
         lab.subspace.magics.grasp.GraspPlugin.register(context);
