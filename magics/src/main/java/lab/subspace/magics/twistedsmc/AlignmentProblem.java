@@ -87,12 +87,13 @@ public final class AlignmentProblem {
      * log Z = log E_{p_0}[exp(r / beta)] under the data distribution: in closed form for a
      * {@link GaussianReward}, else by quadrature on the target grid (d &lt;= 2). The DDPM's own x_0
      * law differs from p_0 by its discretisation, so SMC estimates converge to a value close to this.
+     * NaN when neither is available (d &gt; 2 and another reward).
      */
     public double dataLogNormaliser() {
         if (reward instanceof GaussianReward g) {
             return model.data().logNormaliser(g, beta);
         }
-        return target().logNormaliser();
+        return model.dimension() <= 2 ? target().logNormaliser() : Double.NaN;
     }
 
     @Override

@@ -52,18 +52,24 @@ final class SmallSpd {
         return 2 * s;
     }
 
-    /** a^{-1} from its Cholesky factor (L^{-T} L^{-1}). */
-    static double[] inverse(double[] chol, int d) {
-        double[] linv = new double[d * d];
+    /** L^{-1} of a lower-triangular L (forward substitution, column by column). */
+    static double[] lowerInverse(double[] l, int d) {
+        double[] inv = new double[d * d];
         for (int c = 0; c < d; c++) {
-            for (int i = 0; i < d; i++) {
+            for (int i = c; i < d; i++) {
                 double s = i == c ? 1 : 0;
-                for (int k = 0; k < i; k++) {
-                    s -= chol[i * d + k] * linv[k * d + c];
+                for (int k = c; k < i; k++) {
+                    s -= l[i * d + k] * inv[k * d + c];
                 }
-                linv[i * d + c] = s / chol[i * d + i];
+                inv[i * d + c] = s / l[i * d + i];
             }
         }
+        return inv;
+    }
+
+    /** a^{-1} from its Cholesky factor (L^{-T} L^{-1}). */
+    static double[] inverse(double[] chol, int d) {
+        double[] linv = lowerInverse(chol, d);
         double[] inv = new double[d * d];
         for (int i = 0; i < d; i++) {
             for (int j = 0; j < d; j++) {

@@ -1,6 +1,7 @@
 package lab.subspace.magics.twistedsmc;
 
 import lab.subspace.kernel.spi.Interrupts;
+import lab.subspace.numerics.Memory;
 import lab.subspace.numerics.random.Rng;
 
 /**
@@ -42,6 +43,8 @@ final class SmcEngine {
         if (n < 1) {
             throw new IllegalArgumentException("the number of particles must be >= 1 but is " + n);
         }
+        // the paths hold (T + 1) n d doubles, plus a few n d working arrays
+        Memory.requireDoubles((long) (keepPaths ? steps + 4 : 3) * n * d, n + " particles over " + steps + " steps");
         Output out = new Output();
         out.ess = new double[steps + 1];
         out.paths = keepPaths ? new double[steps + 1][] : null;

@@ -84,7 +84,7 @@ final class TwistFit {
         symmetrise(r);
         SymmetricEigen e = Spd.eigen(r);
         DMatrixRMaj q = Spd.apply(e, v -> (1 + Math.sqrt(1 + 4 * Math.max(0, v))) / 2);
-        double[] linv = lowerInverse(l, d);
+        double[] linv = SmallSpd.lowerInverse(l, d);
         double[] p = new double[d * d];
         for (int i = 0; i < d; i++) {        // P = L^{-T} Q L^{-1}
             for (int j = 0; j < d; j++) {
@@ -115,20 +115,6 @@ final class TwistFit {
                 r.set(j, i, avg);
             }
         }
-    }
-
-    private static double[] lowerInverse(double[] l, int d) {
-        double[] inv = new double[d * d];
-        for (int c = 0; c < d; c++) {
-            for (int i = c; i < d; i++) {
-                double s = i == c ? 1 : 0;
-                for (int k = c; k < i; k++) {
-                    s -= l[i * d + k] * inv[k * d + c];
-                }
-                inv[i * d + c] = s / l[i * d + i];
-            }
-        }
-        return inv;
     }
 
     private static double[] mean(double[] x, double[] w, int d) {

@@ -29,4 +29,14 @@ class ClaimsTest {
         assertTrue(r.meanKl(0, 1) < r.meanKl(0, 0), "KL after one update " + r.meanKl(0, 1) + " vs base " + r.meanKl(0, 0));
         assertTrue(r.finalKl(0) < r.meanKl(0, 2), "final KL " + r.finalKl(0) + " vs after two updates " + r.meanKl(0, 2));
     }
+
+    @Test
+    void higherDimensionsRunWithoutTheGridDiagnostics() {
+        Mixture data = Mixture.isotropic(new double[] {0.5, 0.5}, new double[][] {{-1, 0, 0}, {1, 1, 0}}, new double[] {0.5, 0.5});
+        AlignmentProblem p = AlignmentProblem.of(data, x -> -Math.abs(x[0] - 1), 0.5, 10);
+        ParticleSweepResult r = ParticleSweep.run(p, new int[] {16}, 2, LearnOptions.defaults().withParticles(64).withIterations(2), 1);
+        assertTrue(Double.isNaN(r.meanKl(0, 0)) && Double.isNaN(r.dataLogZ()));
+        assertTrue(Double.isFinite(r.logZVariance(0, 0)));
+        assertTrue(r.outputs().parts().size() == 5);
+    }
 }
