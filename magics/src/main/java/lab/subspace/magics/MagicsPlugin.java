@@ -28,5 +28,6 @@ public final class MagicsPlugin implements KernelPlugin {
         lab.subspace.magics.shift.ShiftPlugin.register(context);
         lab.subspace.magics.sinkhorn.SinkhornPlugin.register(context);
         lab.subspace.magics.symopt.SymOptPlugin.register(context);
+        lab.subspace.magics.twistedsmc.TwistedSmcPlugin.register(context);
     }
 }
