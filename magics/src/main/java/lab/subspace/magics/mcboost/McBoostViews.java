@@ -11,8 +11,7 @@ final class McBoostViews {
     }
 
     static Outputs fit(McBoostFit f) {
-        Outputs o = Outputs.of(f.summary(), (f.test() != null ? f.test() : f.train()).table(), traceFigure(f));
-        return o;
+        return Outputs.of(f.summary(), (f.test() != null ? f.test() : f.train()).table(), traceFigure(f));
     }
 
     static Outputs tableResult(McTables.Result r) {
@@ -20,7 +19,7 @@ final class McBoostViews {
     }
 
     static Outputs tradeoff(TradeoffReport r) {
-        return Outputs.of(r.stops(), r.accuracy(), r.fit().test().table(), r.mcFigure(), r.riskFigure());
+        return Outputs.of(r.stops(), r.accuracy(), r.atNoise().table(), r.mcFigure(), r.riskFigure());
     }
 
     static Outputs transfer(TransferReport r) {

@@ -52,6 +52,9 @@ public final class Tradeoff {
         double baseAuc = Auroc.of(test.data().base(), labels);
         double bayesAuc = Auroc.of(test.truth(), labels);
         double bayesMc = McError.max(test.data(), test.truth(), loss, spec.options().bins());
-        return new TradeoffReport(spec, fit, baseAuc, bayesAuc, bayesRisk, bayesMc);
+        int k = fit.stopRound(StopRule.NOISE);
+        CalibrationReport atNoise = CalibrationReport.of("test, noise-rule stop at round " + k, test.data(),
+                fit.predictor().truncate(k).predict(test.data()), loss, spec.options().bins());
+        return new TradeoffReport(spec, fit, baseAuc, bayesAuc, bayesRisk, bayesMc, atNoise);
     }
 }

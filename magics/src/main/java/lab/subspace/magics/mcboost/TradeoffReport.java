@@ -14,9 +14,10 @@ import tech.tablesaw.plotly.components.Figure;
  * @param bayesAuc  test AUROC of the Bayes predictor
  * @param bayesRisk test log loss of the Bayes predictor
  * @param bayesMc   test multicalibration error of the Bayes predictor (the sampling-noise floor)
+ * @param atNoise   per-group calibration on the test set of the predictor kept by {@link StopRule#NOISE}
  */
 public record TradeoffReport(Tradeoff.Spec spec, McBoostFit fit, double baseAuc, double bayesAuc, double bayesRisk,
-        double bayesMc) {
+        double bayesMc, CalibrationReport atNoise) {
 
     /** The round where {@code rule} stops. */
     public int stop(StopRule rule) {
