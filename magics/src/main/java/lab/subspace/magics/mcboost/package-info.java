@@ -9,7 +9,8 @@
  * {@link lab.subspace.magics.mcboost.McTables} (your table), {@link lab.subspace.magics.mcboost.AuditClass},
  * {@link lab.subspace.magics.mcboost.Loss}, {@link lab.subspace.magics.mcboost.StopRule},
  * {@link lab.subspace.magics.mcboost.McError}, {@link lab.subspace.magics.mcboost.CalibrationReport},
- * {@link lab.subspace.magics.mcboost.BregmanProjection}, and the experiments
+ * {@link lab.subspace.magics.mcboost.BregmanProjection}, {@link lab.subspace.magics.mcboost.Intervals}
+ * (BatchGCP / BatchMVP intervals: two pinball runs), and the experiments
  * {@link lab.subspace.magics.mcboost.Tradeoff}, {@link lab.subspace.magics.mcboost.Transfer},
  * {@link lab.subspace.magics.mcboost.Convergence}. The magic is {@code %mcboost}.
  *
