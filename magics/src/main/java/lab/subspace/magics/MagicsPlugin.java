@@ -21,6 +21,7 @@ public final class MagicsPlugin implements KernelPlugin {
         lab.subspace.magics.fourier.FourierPlugin.register(context);
         lab.subspace.magics.game.GamePlugin.register(context);
         lab.subspace.magics.grasp.GraspPlugin.register(context);
+        lab.subspace.magics.mcboost.McBoostPlugin.register(context);
         lab.subspace.magics.merge.MergePlugin.register(context);
         lab.subspace.magics.mhanw.MhaNwPlugin.register(context);
         lab.subspace.magics.npcosts.NpCostsPlugin.register(context);
