@@ -1,5 +1,6 @@
 package lab.subspace.magics.factorlink;
 
+import java.time.Duration;
 import java.util.Arrays;
 
 import org.ejml.data.DMatrixRMaj;
@@ -7,6 +8,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
 
 import lab.subspace.data.MaskedMatrix;
 import lab.subspace.data.Matrices;
+import lab.subspace.display.Progress;
 import lab.subspace.kernel.spi.Interrupts;
 import lab.subspace.numerics.Memory;
 import lab.subspace.numerics.linalg.Spectra;
@@ -16,7 +18,7 @@ import lab.subspace.numerics.stats.SpecialFunctions;
 /**
  * Projected block coordinate descent for the nonlinear factor model Y_ij = g(f_i^T l_j) + noise
  * on the observed entries, with g an unknown monotone link ("Learning Nonlinear Factor Models with
- * Unknown Monotone Links from Incomplete and Noisy Data", arXiv, 2025). Reconstructed from the
+ * Unknown Monotone Links from Incomplete and Noisy Data", arXiv, stat.ML). Reconstructed from the
  * abstract: each iteration runs
  * <ol>
  * <li>the factor step: a damped Gauss-Newton step per row of F, the incoherence clip of long rows,
@@ -98,32 +100,35 @@ public final class FactorLink {
         }
         int it = 0;
         boolean converged = false;
-        while (it < max) {
-            Interrupts.check();
-            BlockStep.update(f, l, obs.rowStart, obs.rowCol, obs.rowValue, g, options.damping());
-            BlockStep.clipRows(f, options.incoherence());
-            Normalization.whiten(f, l);
-            BlockStep.update(l, f, obs.colStart, obs.colRow, obs.colValue, g, options.damping());
-            BlockStep.clipRows(l, options.incoherence());
-            if (fixed == null) {
-                Normalization.unitScale(l);
-            }
-            Normalization.rotate(f, l);
-            double[] z = obs.index(f, l);
-            if (fixed == null) {
-                g = LinkRegression.fit(z, response, options.knots(), options.ridge());
-            }
-            double[] next = g.values(z);
-            double change = relativeChange(next, fitted);
-            fitted = next;
-            it++;
-            rmse[it] = rms(fitted, response);
-            if (truth != null) {
-                error[it] = Errors.relative(complete(f, l, g), truth);
-            }
-            if (change <= options.tolerance()) {
-                converged = true;
-                break;
+        try (Progress progress = Progress.start("factor-link BCD", max, Duration.ofSeconds(1))) {
+            while (it < max) {
+                Interrupts.check();
+                BlockStep.update(f, l, obs.rowStart, obs.rowCol, obs.rowValue, g, options.damping());
+                BlockStep.clipRows(f, options.incoherence());
+                Normalization.whiten(f, l);
+                BlockStep.update(l, f, obs.colStart, obs.colRow, obs.colValue, g, options.damping());
+                BlockStep.clipRows(l, options.incoherence());
+                if (fixed == null) {
+                    Normalization.unitScale(l);
+                }
+                Normalization.rotate(f, l);
+                double[] z = obs.index(f, l);
+                if (fixed == null) {
+                    g = LinkRegression.fit(z, response, options.knots(), options.ridge());
+                }
+                double[] next = g.values(z);
+                double change = relativeChange(next, fitted);
+                fitted = next;
+                it++;
+                rmse[it] = rms(fitted, response);
+                if (truth != null) {
+                    error[it] = Errors.relative(complete(f, l, g), truth);
+                }
+                progress.step();
+                if (change <= options.tolerance()) {
+                    converged = true;
+                    break;
+                }
             }
         }
         return new FactorLinkFit(method, f, l, g, complete(f, l, g), Arrays.copyOf(rmse, it + 1),

@@ -23,7 +23,7 @@ import lab.subspace.numerics.stats.MonotoneCubic;
  * unchanged.
  *
  * <pre>{@code
- * EstimatedLink g = LinkRegression.fit(z, y, 30, 1e-8);
+ * EstimatedLink g = LinkRegression.fit(z, y, 12, Double.NaN);   // ridge by GCV
  * }</pre>
  */
 public final class LinkRegression {

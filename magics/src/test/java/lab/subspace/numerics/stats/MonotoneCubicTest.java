@@ -1,4 +1,4 @@
-package lab.subspace.magics.factorlink;
+package lab.subspace.numerics.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +8,6 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import lab.subspace.numerics.stats.MonotoneCubic;
 
 class MonotoneCubicTest {
 
