@@ -16,8 +16,8 @@ public final class MagicsPlugin implements KernelPlugin {
         lab.subspace.magics.audit.AuditPlugin.register(context);
         lab.subspace.magics.coco.CocoPlugin.register(context);
         lab.subspace.magics.deblur.DeblurPlugin.register(context);
-        lab.subspace.magics.factorlink.FactorLinkPlugin.register(context);
         lab.subspace.magics.diffusion.DiffusionPlugin.register(context);
+        lab.subspace.magics.factorlink.FactorLinkPlugin.register(context);
         lab.subspace.magics.featlearn.FeatureLearningPlugin.register(context);
         lab.subspace.magics.fourier.FourierPlugin.register(context);
         lab.subspace.magics.game.GamePlugin.register(context);
