@@ -2,6 +2,7 @@
 message spec (see msgspec.py) as it arrives."""
 import time
 
+from kernel_session import Kernel
 from paths import ROOT, KERNEL_JAR, build_jar, lib, plain
 
 
@@ -232,3 +233,18 @@ def test_interrupt_inside_a_magic(fresh_kernel, tmp_path):
     assert [m["content"]["ename"] for m in messages if m["header"]["msg_type"] == "error"] == ["Interrupted"]
     k.shell_reply(msg_id)
     assert k.execute("state * 2").result["text/plain"] == "10"
+
+
+def test_kernel_diagnostics_reach_the_server_log(tmp_path):
+    """The kernel's own log lines go to the process's stderr (the Jupyter server log); the startup
+    timings of SUBSPACE_KERNEL_TRACE are one of them. (A logging handler once closed stderr.)"""
+    log = tmp_path / "kernel.err"
+    with open(log, "w") as err:
+        k = Kernel(env={"SUBSPACE_KERNEL_TRACE": "1"}, stderr=err)
+        try:
+            assert k.execute("1 + 1").result["text/plain"] == "2"
+        finally:
+            k.close()
+    text = log.read_text()
+    for phase in ("jshell", "plugins", "imports", "warm-up"):
+        assert f"[startup] {phase}" in text, text[-2000:]

@@ -48,9 +48,11 @@ class Execution:
 class Kernel:
     """A started kernel and a client; every message received is validated against the spec."""
 
-    def __init__(self, name=KERNEL_NAME, cwd=None, env=None):
+    def __init__(self, name=KERNEL_NAME, cwd=None, env=None, stderr=None):
         self.km = KernelManager(kernel_name=name)
         kwargs = {}
+        if stderr is not None:
+            kwargs["stderr"] = stderr
         if cwd:
             kwargs["cwd"] = str(cwd)
         if env:

@@ -4,10 +4,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import java.util.logging.StreamHandler;
 
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import lab.subspace.kernel.install.Cli;
@@ -56,9 +58,13 @@ public final class Main {
     private static void configureLogging(PrintStream err) {
         Logger root = Logger.getLogger("");
         Arrays.stream(root.getHandlers()).forEach(root::removeHandler);
-        Handler handler = new ConsoleHandler() {
-            {
-                setOutputStream(err);
+        // Not a ConsoleHandler re-pointed with setOutputStream: that closes the stream it replaces,
+        // which is the process's stderr, and every later kernel log line would vanish.
+        Handler handler = new StreamHandler(err, new SimpleFormatter()) {
+            @Override
+            public synchronized void publish(LogRecord record) {
+                super.publish(record);
+                flush();
             }
         };
         handler.setLevel(Level.WARNING);
