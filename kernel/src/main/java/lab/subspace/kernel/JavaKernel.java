@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -113,23 +114,38 @@ public final class JavaKernel extends BaseKernel implements MagicHost {
         JShellSession s = JShellSession.start(compileClasspath);
         trace.mark("jshell");
         pluginJars.forEach(s::addToClasspath);
-        PluginLoader.Scan scan = plugins.scan(s.classLoader());
+        // Loading the plugins (class loading, picocli models) needs no JShell, and the first
+        // snippets pay for starting the compiler: on two cores the two overlap.
+        CompletableFuture<PluginLoader.Scan> scanning =
+                CompletableFuture.supplyAsync(() -> plugins.scan(s.classLoader()), PLUGIN_SCAN);
+        runImports(s, DEFAULT_IMPORTS);
+        trace.mark("jdk imports");
+        PluginLoader.Scan scan = scanning.join();
         trace.mark("plugins");
         startupProblems.addAll(scan.problems());
         scan.problems().forEach(p -> LOG.warning(p));
-        List<String> imports = new ArrayList<>(DEFAULT_IMPORTS);
-        imports.addAll(scan.imports());
+        runImports(s, scan.imports());
+        trace.mark("imports");
+        s.run("1 + 1", "", 0, w -> { }); // warm the compiler so the first cell is quick
+        trace.mark("warm-up");
+        return s;
+    }
+
+    private void runImports(JShellSession s, List<String> imports) {
         for (String imp : imports) {
             CellOutcome o = s.run("import " + imp + ";", "", 0, w -> { });
             if (o instanceof CellOutcome.Failure f) {
                 startupProblems.add("import " + imp + " failed: " + f.error().value());
             }
         }
-        trace.mark("imports");
-        s.run("1 + 1", "", 0, w -> { }); // warm the compiler so the first cell is quick
-        trace.mark("warm-up");
-        return s;
     }
+
+    /** One short-lived daemon thread for the plugin scan at startup. */
+    private static final Executor PLUGIN_SCAN = task -> {
+        Thread t = new Thread(task, "plugin-scan");
+        t.setDaemon(true);
+        t.start();
+    };
 
     JShellSession session() {
         try {
