@@ -3,6 +3,7 @@ package lab.subspace.magics.featlearn;
 import org.ejml.data.DMatrixRMaj;
 
 import lab.subspace.data.Matrices;
+import lab.subspace.numerics.Memory;
 import lab.subspace.numerics.nn.Activation;
 import lab.subspace.numerics.random.Rng;
 import lab.subspace.numerics.stats.GaussHermite;
@@ -29,6 +30,10 @@ public final class FeatureLearning {
 
     /** Synthetic teacher, student, one step on nStep samples, nProbe fresh probe samples. */
     public static OneStepRun oneStep(OneStepConfig c, long seed) {
+        // a clear message naming the size instead of an OutOfMemoryError (or EJML's int overflow)
+        Memory.requireMatrices(Math.max(c.nStep(), c.nProbe()), c.d(), 2, "step and probe samples");
+        Memory.requireMatrices(c.width(), c.d(), 2, "first-layer weights before and after the step");
+        Memory.requireMatrices(Math.max(c.nStep(), c.nProbe()), c.width(), 2, "hidden features");
         Rng rng = new Rng(seed);
         SingleIndexTarget target = SingleIndexTarget.random(c.d(), c.link(), c.noise(), rng.nextLong());
         Sample step = target.sample(c.nStep(), rng.nextLong());

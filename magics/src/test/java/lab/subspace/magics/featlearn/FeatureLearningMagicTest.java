@@ -70,5 +70,8 @@ class FeatureLearningMagicTest {
         e = assertThrows(UserError.class, () -> h.line(new FeatureLearningMagic(), "spectrum --w0 X"));
         assertTrue(e.getMessage().contains("--w1"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> h.line(new FeatureLearningMagic(), "spectrum --d 1"));
+        var big = assertThrows(IllegalArgumentException.class,
+                () -> h.line(new FeatureLearningMagic(), "spectrum --d 200000 --width 200000 --n 200000"));
+        assertTrue(big.getMessage().contains("GB"), big.getMessage());
     }
 }
