@@ -2,6 +2,7 @@ package lab.subspace.magics.mcboost;
 
 import org.ejml.data.DMatrixRMaj;
 
+import lab.subspace.numerics.Memory;
 import lab.subspace.numerics.random.Rng;
 
 /**
@@ -44,7 +45,7 @@ public final class Synthetic {
 
     /** The miscalibrated classifier design with {@code n} rows. */
     public static Sample miscalibrated(int n, double sharpness, long seed) {
-        requireRows(n);
+        requireRows(n, MISCALIBRATED_DIMENSION);
         Rng rng = new Rng(seed);
         int d = MISCALIBRATED_DIMENSION;
         DMatrixRMaj x = rng.gaussian(n, d);
@@ -69,10 +70,10 @@ public final class Synthetic {
 
     /** The covariate-shift regression design with {@code n} rows, d features, mean shift {@code mu} along x1. */
     public static Sample shifted(int n, int d, double mu, long seed) {
-        requireRows(n);
         if (d < 2) {
             throw new IllegalArgumentException("the shift design needs d >= 2 features but d = " + d);
         }
+        requireRows(n, d);
         Rng rng = new Rng(seed);
         DMatrixRMaj x = rng.gaussian(n, d);
         double[] base = new double[n];
@@ -93,9 +94,10 @@ public final class Synthetic {
         return s >= 0 ? 1 / (1 + Math.exp(-s)) : Math.exp(s) / (1 + Math.exp(s));
     }
 
-    private static void requireRows(int n) {
+    private static void requireRows(int n, int d) {
         if (n < 2) {
             throw new IllegalArgumentException("a sample needs at least 2 rows but n = " + n);
         }
+        Memory.requireMatrices(n, d, 2, "synthetic sample (features and their copy in the data)");
     }
 }

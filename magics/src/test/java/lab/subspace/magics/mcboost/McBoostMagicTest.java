@@ -103,6 +103,8 @@ class McBoostMagicTest {
         assertThrows(UserError.class, () -> run("tradeoff --audit linear"));
         e = assertThrows(IllegalArgumentException.class, () -> run("fit --data T --prediction p --label y --groups region --holdout 1"));
         assertTrue(e.getMessage().contains("holdout fraction"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> run("tradeoff --n 2000000000"));
+        assertTrue(e.getMessage().contains("GB"), e.getMessage());
     }
 
     @Test
