@@ -99,7 +99,8 @@ def check_notebook(page, lab):
     progress_cell = page.locator(".jp-Notebook .jp-CodeCell").nth(3)
     page.wait_for_function(
         "() => { const c = document.querySelectorAll('.jp-Notebook .jp-CodeCell')[3];"
-        " return c && c.querySelector('.jp-OutputArea') && c.querySelector('.jp-OutputArea').innerText.includes('100%'); }",
+        " const t = c && c.querySelector('.jp-OutputArea') && c.querySelector('.jp-OutputArea').innerText;"
+        " return t && t.includes('100%') && t.includes('done'); }",  # the step to 40/40 can render before close()'s 'done'
         timeout=60_000)
     assert progress_cell.locator(".jp-OutputArea-output").count() == 1
     assert "done" in progress_cell.locator(".jp-OutputArea-output").inner_text()
