@@ -63,3 +63,26 @@ def test_refuses_a_runtime_without_jshell(tmp_path):
     assert r.returncode == 2
     assert "has no jdk.jshell module" in r.stderr and "full JDK 17 or newer" in r.stderr
     assert not (tmp_path / "p").exists()
+
+
+def test_installed_kernel_maps_the_archive_its_runtime_wrote():
+    """The kernelspec under test carries the archive kind of its JDK (AOT cache from 25, AppCDS before)
+    and its JVM really maps it: with the strict modes a stale or unusable archive is an error."""
+    from jupyter_client.kernelspec import KernelSpecManager
+    from kernel_session import KERNEL_NAME
+    spec = KernelSpecManager().get_kernel_spec(KERNEL_NAME)
+    argv = spec.argv
+    jvm = argv[1:argv.index("-jar")]
+    version = subprocess.run([argv[0], "-version"], capture_output=True, text=True).stderr
+    feature = int(version.split('"')[1].split(".")[0])
+    if feature >= 25:
+        [cache] = [o for o in jvm if o.startswith("-XX:AOTCache=")]
+        assert cache.endswith("kernel.aot") and Path(cache.split("=", 1)[1]).is_file()
+        strict = [*jvm, "-XX:AOTMode=on"]
+    else:
+        [archive] = [o for o in jvm if o.startswith("-XX:SharedArchiveFile=")]
+        assert archive.endswith("kernel.jsa") and Path(archive.split("=", 1)[1]).is_file()
+        strict = [o if o != "-Xshare:auto" else "-Xshare:on" for o in jvm]
+    r = subprocess.run([argv[0], *strict, *argv[argv.index("-jar"):argv.index("-jar") + 2], "--version"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0 and f"on Java {feature}" in r.stdout, r.stdout + r.stderr

@@ -67,7 +67,7 @@ final class InstallCommand implements Callable<Integer> {
         }
         String cds = "";
         if (!noCds) {
-            Path archive = dir.resolve("kernel.jsa");
+            Path archive = dir.resolve(CdsArchive.fileName());
             if (CdsArchive.create(java, jvm, jar, archive)) {
                 jvm.addAll(CdsArchive.useOptions(archive));
                 cds = ", class-data archive " + archive.getFileName();
