@@ -3,9 +3,10 @@
 For each kernel: cold start (launch -> kernel_info reply), first execute (reply to the first cell
 sent right after kernel_info), p50/p90 round trip of `1+1`, and interrupt latency (interrupt
 request -> idle for a busy loop). The subspace kernel is installed twice into a temporary prefix,
-with and without its class-data-sharing (AppCDS) archive, to show what the archive buys.
+with and without its class-data-sharing (AppCDS) archive, to show what the archive buys; with
+`--also-jdk HOME` also on that JDK with its archive (an AOT cache with method profiles on JDK 25+).
 
-    .venv/bin/python bench/kernel_vs_ipykernel.py [--launches 5] [--round-trips 200]
+    .venv/bin/python bench/kernel_vs_ipykernel.py [--launches 5] [--round-trips 200] [--also-jdk /usr/lib/jvm/temurin-25-jdk-amd64]
 """
 import argparse
 import json
@@ -25,8 +26,8 @@ JAR = ROOT / "kernel" / "target" / "subspace-kernel.jar"
 BUSY = {"subspace": "while (true) { }", "python": "while True:\n    pass"}
 
 
-def install(prefix, name, cds):
-    cmd = ["java", "-jar", str(JAR), "install", "--prefix", str(prefix), "--name", name]
+def install(prefix, name, cds, java="java"):
+    cmd = [java, "-jar", str(JAR), "install", "--prefix", str(prefix), "--name", name]
     if not cds:
         cmd.append("--no-cds")
     subprocess.run(cmd, check=True, capture_output=True)
@@ -84,15 +85,23 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--launches", type=int, default=5)
     ap.add_argument("--round-trips", type=int, default=200)
+    ap.add_argument("--also-jdk", action="append", default=[], metavar="HOME",
+                    help="also measure the kernel installed with this JDK (with its archive)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         prefix = Path(tmp)
         install(prefix, "bench-java-cds", True)
         install(prefix, "bench-java-nocds", False)
+        extra = {}
+        for i, home in enumerate(args.also_jdk):
+            install(prefix, f"bench-java-jdk{i}", True, str(Path(home, "bin", "java")))
+            version = subprocess.run([str(Path(home, "bin", "java")), "-version"], capture_output=True, text=True).stderr
+            extra[f"subspace (JDK {version.split(chr(34))[1].split('.')[0]})"] = f"bench-java-jdk{i}"
         os.environ["JUPYTER_PATH"] = str(prefix / "share" / "jupyter") + os.pathsep + os.environ.get("JUPYTER_PATH", "")
         results = {
             "subspace (AppCDS)": measure("bench-java-cds", "subspace", args.launches, args.round_trips),
             "subspace (no CDS)": measure("bench-java-nocds", "subspace", args.launches, args.round_trips),
+            **{k: measure(n, "subspace", args.launches, args.round_trips) for k, n in extra.items()},
             "ipykernel": measure("python3", "python", args.launches, args.round_trips),
         }
     cols = ["cold_start_s", "first_execute_s", "rt_p50_ms", "rt_p90_ms", "interrupt_s"]
@@ -100,7 +109,7 @@ def main():
     for k, r in results.items():
         print(f"{k:20s}" + "".join(f"{r[c]:17.3f}" for c in cols))
     base = results["ipykernel"]
-    for k in ("subspace (AppCDS)", "subspace (no CDS)"):
+    for k in [k for k in results if k != "ipykernel"]:
         print(f"ratio {k} / ipykernel: " + ", ".join(f"{c} {results[k][c] / base[c]:.2f}x" for c in cols))
     print(json.dumps(results))
 
