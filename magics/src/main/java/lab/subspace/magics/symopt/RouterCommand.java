@@ -56,10 +56,11 @@ public final class RouterCommand implements Magic {
     TrainingOptions training = new TrainingOptions(DEFAULTS.steps(), DEFAULTS.evalEvery(), DEFAULTS.weightDecay(), DEFAULTS.seeds(),
             DEFAULTS.seed());
 
-    @Option(names = "--adamw-lrs", split = ",", description = "AdamW's learning-rate grid (default 0.02,0.04,0.08).")
+    @Option(names = "--adamw-lrs", split = ",", description = "AdamW's learning-rate grid (default: the others' grid, 0.02 to 0.16 in steps of sqrt 2).")
     double[] adamWGrid;
 
-    @Option(names = "--lr-scale", description = "Multiplies the rules' default grid 0.02,0.04,0.08 (default ${DEFAULT-VALUE}).")
+    @Option(names = "--lr-scale", description = "Multiplies the default grid 0.02 to 0.16 (steps of sqrt 2) of the methods other than AdamW "
+            + "(default ${DEFAULT-VALUE}).")
     double lrScale = 1.0;
 
     @Override

@@ -53,6 +53,10 @@ class ToyClaimsTest {
             assertArrayEquals(a.runs().get(i).imbalance(), b.runs().get(i).imbalance(), 0, "run " + i);
         }
         assertEquals(5, a.imbalanceFigure().getTraces().length);
+        assertEquals(5 * RouterExperiment.defaultGrid().length, a.settings().size());
+        PairedDifference self = a.paired(BigramExperiment.ADAMW, BigramExperiment.ADAMW);
+        assertEquals(0, self.lossMean());
+        assertEquals(0, self.imbalanceMean());
     }
 
     @Test
