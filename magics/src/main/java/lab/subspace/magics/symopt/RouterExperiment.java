@@ -43,12 +43,12 @@ public final class RouterExperiment {
 
     /**
      * @param weightDecay decoupled weight decay of every method
-     * @param rulesScale  multiplies {@link #defaultGrid()} for the methods other than AdamW
-     * @param adamWGrid   AdamW's learning rates, or null for {@link #defaultGrid()}
+     * @param gridScale   multiplies {@link #defaultGrid()}, the grid of every method (of AdamW too unless {@code adamWGrid} is given)
+     * @param adamWGrid   AdamW's learning rates, or null for the others' grid
      */
-    public static List<MethodSpec> defaultMethods(double weightDecay, double rulesScale, double[] adamWGrid) {
-        double[] adam = adamWGrid == null ? defaultGrid() : adamWGrid;
-        double[] grid = BigramExperiment.scaled(rulesScale, defaultGrid());
+    public static List<MethodSpec> defaultMethods(double weightDecay, double gridScale, double[] adamWGrid) {
+        double[] grid = BigramExperiment.scaled(gridScale, defaultGrid());
+        double[] adam = adamWGrid == null ? grid : adamWGrid;
         return List.of(
                 new MethodSpec(BigramExperiment.ADAMW, "AdamW on router and experts", adam, lr -> Optimizers.adamW(lr, weightDecay)),
                 stack("Muon everywhere", "polar on router and experts", grid, weightDecay, UpdateRules.muon()),

@@ -60,6 +60,21 @@ class ToyClaimsTest {
     }
 
     @Test
+    void routerMethodsAreTunedOnOneSharedGridThatTheScaleMoves() {
+        double[] grid = RouterExperiment.defaultGrid();
+        assertEquals(7, grid.length);
+        assertEquals(0.02, grid[0], 1e-15);
+        assertEquals(0.16, grid[6], 1e-15);
+        for (MethodSpec m : RouterExperiment.defaultMethods(0, 0.5, null)) {
+            double[] lrs = m.learningRates();
+            for (int k = 0; k < grid.length; k++) {
+                assertEquals(0.5 * grid[k], lrs[k], 1e-15, m.name());
+            }
+        }
+        assertArrayEquals(new double[] {0.1, 0.2}, RouterExperiment.defaultMethods(0, 0.5, new double[] {0.1, 0.2}).get(0).learningRates());
+    }
+
+    @Test
     void splitOptimizerStepsEachSideWithItsOwnOptimizerAndKeepsTheRateRatio() {
         Rng rng = new Rng(51);
         DMatrixRMaj w0 = new DMatrixRMaj(3, 2);
