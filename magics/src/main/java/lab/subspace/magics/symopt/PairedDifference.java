@@ -65,10 +65,13 @@ public record PairedDifference(String method, double methodLr, String baseline, 
         return Descriptive.sd(imbalance);
     }
 
-    /** e.g. "loss +0.0108 +- 0.0055, imbalance +0.006 +- 0.017 over 5 seeds". */
+    /** e.g. "... loss +0.0108 +- 0.0055, imbalance +0.006 +- 0.017 over 5 seeds" (no imbalance without a router). */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s (lr %.3g) - %s (lr %.3g): loss %+.4f +- %.4f, imbalance %+.3f +- %.3f over %d seeds", method,
-                methodLr, baseline, baselineLr, lossMean(), lossSd(), imbalanceMean(), imbalanceSd(), loss.length);
+        String head = String.format(Locale.ROOT, "%s (lr %.3g) - %s (lr %.3g): loss %+.4f +- %.4f", method, methodLr, baseline, baselineLr,
+                lossMean(), lossSd());
+        String router = Double.isNaN(imbalanceMean()) ? ""
+                : String.format(Locale.ROOT, ", imbalance %+.3f +- %.3f", imbalanceMean(), imbalanceSd());
+        return head + router + " over " + loss.length + (loss.length == 1 ? " seed" : " seeds");
     }
 }

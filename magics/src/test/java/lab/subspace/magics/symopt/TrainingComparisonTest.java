@@ -77,7 +77,9 @@ class TrainingComparisonTest {
         assertEquals(0.2, d.lossSd(), 1e-12);
         assertEquals(0.0, d.imbalanceMean(), 1e-12);
         assertEquals(0.1, d.imbalanceSd(), 1e-12);
-        assertTrue(d.toString().contains("over 3 seeds"), d.toString());
+        assertTrue(d.toString().endsWith("loss -0.2000 +- 0.2000, imbalance +0.000 +- 0.100 over 3 seeds"), d.toString());
+        PairedDifference noRouter = new PairedDifference("A", 0.2, "B", 0.1, new double[] {0.5}, new double[] {Double.NaN});
+        assertTrue(noRouter.toString().endsWith("loss +0.5000 +- 0.0000 over 1 seed"), noRouter.toString());
     }
 
     @Test
