@@ -127,7 +127,8 @@ public record TrainingComparison(String title, String data, List<MethodSpec> met
             }
         }
         double lossSd = ok.isEmpty() ? 0 : Descriptive.sd(ok.stream().mapToDouble(RunTrace::finalLoss).toArray());
-        double imbalanceSd = ok.isEmpty() ? 0 : Descriptive.sd(ok.stream().mapToDouble(RunTrace::finalImbalance).toArray());
+        double imbalanceSd = Double.isNaN(rs.get(0).imbalance()[0]) ? Double.NaN
+                : ok.isEmpty() ? 0 : Descriptive.sd(ok.stream().mapToDouble(RunTrace::finalImbalance).toArray());
         return new Setting(m.name(), m.rules(), lr, Arrays.copyOf(steps, len), loss, imbalance, lossSd, imbalanceSd, diverged);
     }
 

@@ -31,6 +31,7 @@ class ToyClaimsTest {
         double muon = c.tuned("Muon (mismatched)").finalLoss();
         assertTrue(best < muon, "best matched " + best + " vs Muon " + muon);
         assertTrue(adamW.finalLoss() > c.floor());
+        assertTrue(Double.isNaN(adamW.finalImbalanceSd()), "no router, no imbalance spread");
         assertEquals(15, c.settings().size());
         assertEquals(15, c.table().rowCount());
         assertEquals(5, c.sweepFigure().getTraces().length);
