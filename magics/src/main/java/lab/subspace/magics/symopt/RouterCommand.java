@@ -56,10 +56,12 @@ public final class RouterCommand implements Magic {
     TrainingOptions training = new TrainingOptions(DEFAULTS.steps(), DEFAULTS.evalEvery(), DEFAULTS.weightDecay(), DEFAULTS.seeds(),
             DEFAULTS.seed());
 
-    @Option(names = "--adamw-lrs", split = ",", description = "AdamW's learning-rate grid (default 0.02,0.04,0.08).")
+    @Option(names = "--adamw-lrs", split = ",", description = "AdamW's learning-rate grid (default: the grid of the "
+            + "other methods).")
     double[] adamWGrid;
 
-    @Option(names = "--lr-scale", description = "Multiplies the rules' default grid 0.02,0.04,0.08 (default ${DEFAULT-VALUE}).")
+    @Option(names = "--lr-scale", description = "Multiplies the grid 0.02 to 0.16 (steps of sqrt 2) that every method is tuned on "
+            + "(AdamW's too unless --adamw-lrs is given; default ${DEFAULT-VALUE}).")
     double lrScale = 1.0;
 
     @Override

@@ -11,7 +11,8 @@ import lab.subspace.numerics.nn.Optimizers;
  * and with the matched stacks: left polar or centred row-norm on the router, Muon on the experts
  * (general matrix layers). An ablation runs AdamW on the router next to the same Muon experts,
  * so the router's rule is the only difference from the matched stacks. Reports the held-out loss
- * and the router load imbalance.
+ * and the router load imbalance. Every method is tuned over the same grid of peak learning rates
+ * ({@link #defaultGrid()}), wide enough that each method's best rate lies inside it.
  *
  * <pre>{@code
  * RouterSpec spec = RouterSpec.defaults();
@@ -28,13 +29,26 @@ public final class RouterExperiment {
     }
 
     /**
-     * @param weightDecay decoupled weight decay of every method
-     * @param rulesScale  multiplies the rules' default grid 0.02, 0.04, 0.08
-     * @param adamWGrid   AdamW's learning rates, or null for 0.02, 0.04, 0.08
+     * The peak learning rates every method is tuned over: 0.02 to 0.16 in steps of sqrt 2. On the
+     * default task a sweep from 0.005 to 0.64 puts every method's best rate at 0.04 or 0.08, so
+     * this grid brackets it with a finer step than the doubling grid.
      */
-    public static List<MethodSpec> defaultMethods(double weightDecay, double rulesScale, double[] adamWGrid) {
-        double[] adam = adamWGrid == null ? new double[] {0.02, 0.04, 0.08} : adamWGrid;
-        double[] grid = BigramExperiment.scaled(rulesScale, 0.02, 0.04, 0.08);
+    public static double[] defaultGrid() {
+        double[] grid = new double[7];
+        for (int k = 0; k < grid.length; k++) {
+            grid[k] = 0.02 * Math.pow(2, k / 2.0);
+        }
+        return grid;
+    }
+
+    /**
+     * @param weightDecay decoupled weight decay of every method
+     * @param gridScale   multiplies {@link #defaultGrid()}, the grid of every method (of AdamW too unless {@code adamWGrid} is given)
+     * @param adamWGrid   AdamW's learning rates, or null for the others' grid
+     */
+    public static List<MethodSpec> defaultMethods(double weightDecay, double gridScale, double[] adamWGrid) {
+        double[] grid = BigramExperiment.scaled(gridScale, defaultGrid());
+        double[] adam = adamWGrid == null ? grid : adamWGrid;
         return List.of(
                 new MethodSpec(BigramExperiment.ADAMW, "AdamW on router and experts", adam, lr -> Optimizers.adamW(lr, weightDecay)),
                 stack("Muon everywhere", "polar on router and experts", grid, weightDecay, UpdateRules.muon()),

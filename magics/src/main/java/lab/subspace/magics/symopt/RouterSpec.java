@@ -28,9 +28,9 @@ public record RouterSpec(int inputDim, int clusters, int outputDim, double separ
         }
     }
 
-    /** d = 16, K = 8 clusters, o = 4, radius 3, 4096 points, {@link MoeSpec#defaults()}, 400 steps, 4 seeds. */
+    /** d = 16, K = 8 clusters, o = 4, radius 3, 4096 points, {@link MoeSpec#defaults()}, 400 steps, 5 seeds. */
     public static RouterSpec defaults() {
-        return new RouterSpec(16, 8, 4, 3.0, 4096, MoeSpec.defaults(), 400, 25, 0.0, 4, 1L);
+        return new RouterSpec(16, 8, 4, 3.0, 4096, MoeSpec.defaults(), 400, 25, 0.0, 5, 1L);
     }
 
     /** The synthetic task these settings describe. */

@@ -10,10 +10,11 @@ package lab.subspace.magics.symopt;
  * @param loss          mean evaluation loss at those steps
  * @param imbalance     mean router imbalance at those steps (NaN without a router)
  * @param finalLossSd   standard deviation of the final loss over seeds (0 for one seed)
+ * @param finalImbalanceSd standard deviation of the final router imbalance over seeds (0 for one seed, NaN without a router)
  * @param diverged      runs (seeds) that diverged; their losses count as +infinity
  */
 public record Setting(String method, String rules, double learningRate, int[] steps, double[] loss, double[] imbalance,
-        double finalLossSd, int diverged) {
+        double finalLossSd, double finalImbalanceSd, int diverged) {
 
     public Setting {
         steps = steps.clone();

@@ -9,18 +9,20 @@ import java.util.Locale;
 import lab.subspace.display.Plots;
 import lab.subspace.display.plots.LineChart;
 import lab.subspace.display.table.Tables;
+import lab.subspace.numerics.stats.Descriptive;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 
 /**
  * Optimizers compared on one toy model over their learning-rate grids and several seeds
  * ({@link ToyTraining#compare}); each method's tuned rate is the grid point with the lowest mean
- * final loss.
+ * final loss. Every run of a seed starts from the same weights and sees the same batches, so
+ * {@link #paired} compares two methods seed by seed.
  *
  * @param title   what was trained
  * @param data    the data's description
  * @param methods the methods, in display order
- * @param runs    every run (method x rate x seed)
+ * @param runs    every run (method x rate x seed); the runs of one method and rate in the order of {@code seeds}
  * @param seeds   the seeds
  * @param floor   the loss floor (entropy of a synthetic bigram task), NaN if unknown
  */
@@ -66,6 +68,43 @@ public record TrainingComparison(String title, String data, List<MethodSpec> met
                         + methods.stream().map(MethodSpec::name).toList()));
     }
 
+    /**
+     * Whether the method's tuned rate lies strictly inside its grid: at an end of the grid the
+     * method's best rate may lie outside it, so the comparison would not be tuned fairly.
+     */
+    public boolean tunedInside(String method) {
+        double lr = tuned(method).learningRate();
+        double[] grid = methods.stream().filter(m -> m.name().equals(method)).findFirst().orElseThrow().learningRates();
+        return lr > Descriptive.min(grid) && lr < Descriptive.max(grid);
+    }
+
+    /**
+     * {@code method} minus {@code baseline}, seed by seed, each at its own tuned rate: the
+     * differences of final held-out loss and router imbalance (a diverged run gives +infinity
+     * loss and NaN imbalance).
+     */
+    public PairedDifference paired(String method, String baseline) {
+        Setting a = tuned(method);
+        Setting b = tuned(baseline);
+        List<RunTrace> ra = runsOf(method, a.learningRate());
+        List<RunTrace> rb = runsOf(baseline, b.learningRate());
+        double[] loss = new double[seeds.length];
+        double[] imbalance = new double[seeds.length];
+        for (int i = 0; i < seeds.length; i++) {
+            loss[i] = ra.get(i).finalLoss() - rb.get(i).finalLoss();
+            imbalance[i] = ra.get(i).finalImbalance() - rb.get(i).finalImbalance();
+        }
+        return new PairedDifference(method, a.learningRate(), baseline, b.learningRate(), loss, imbalance);
+    }
+
+    private List<RunTrace> runsOf(String method, double lr) {
+        List<RunTrace> rs = runs.stream().filter(r -> r.method().equals(method) && r.learningRate() == lr).toList();
+        if (rs.size() != seeds.length) {
+            throw new IllegalArgumentException(method + " has " + rs.size() + " runs at lr " + lr + " but there are " + seeds.length + " seeds");
+        }
+        return rs;
+    }
+
     /** Each method at its tuned rate, in display order. */
     public List<Setting> tuned() {
         return methods.stream().map(m -> tuned(m.name())).toList();
@@ -87,12 +126,10 @@ public record TrainingComparison(String title, String data, List<MethodSpec> met
                 imbalance[i] += b[i] / use.size();
             }
         }
-        double sd = 0;
-        if (ok.size() > 1) {
-            double mean = ok.stream().mapToDouble(RunTrace::finalLoss).average().orElse(0);
-            sd = Math.sqrt(ok.stream().mapToDouble(r -> (r.finalLoss() - mean) * (r.finalLoss() - mean)).sum() / (ok.size() - 1));
-        }
-        return new Setting(m.name(), m.rules(), lr, Arrays.copyOf(steps, len), loss, imbalance, sd, diverged);
+        double lossSd = ok.isEmpty() ? 0 : Descriptive.sd(ok.stream().mapToDouble(RunTrace::finalLoss).toArray());
+        double imbalanceSd = Double.isNaN(rs.get(0).imbalance()[0]) ? Double.NaN
+                : ok.isEmpty() ? 0 : Descriptive.sd(ok.stream().mapToDouble(RunTrace::finalImbalance).toArray());
+        return new Setting(m.name(), m.rules(), lr, Arrays.copyOf(steps, len), loss, imbalance, lossSd, imbalanceSd, diverged);
     }
 
     public Table table() {
@@ -105,7 +142,7 @@ public record TrainingComparison(String title, String data, List<MethodSpec> met
             b.doubles("excess over floor");
         }
         if (router) {
-            b.doubles("load imbalance");
+            b.doubles("load imbalance", "imbalance sd");
         }
         b.booleans("tuned").ints("diverged");
         List<Setting> tunedSettings = tuned();
@@ -116,6 +153,7 @@ public record TrainingComparison(String title, String data, List<MethodSpec> met
             }
             if (router) {
                 row.add(s.finalImbalance());
+                row.add(s.finalImbalanceSd());
             }
             row.add(tunedSettings.contains(s));
             row.add(s.diverged());

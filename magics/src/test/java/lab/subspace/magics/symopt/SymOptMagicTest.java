@@ -88,7 +88,7 @@ class SymOptMagicTest {
         assertTrue(c.hasRouter());
         assertArrayEquals(new int[] {0, 5, 10}, c.runs().get(0).steps(), "--steps and --eval-every set the schedule");
         assertArrayEquals(new long[] {RouterSpec.defaults().seed()}, c.seeds(), "--seed keeps the spec's default");
-        assertEquals(15, c.runs().size());
+        assertEquals(5 * RouterExperiment.defaultGrid().length, c.runs().size(), "5 methods, each on the same grid, one seed");
         assertTrue(assertThrows(UserError.class, () -> run("router", "--x", "x")).getMessage().contains("--y"));
         assertThrows(UserError.class, () -> run());
     }

@@ -31,6 +31,7 @@ class ToyClaimsTest {
         double muon = c.tuned("Muon (mismatched)").finalLoss();
         assertTrue(best < muon, "best matched " + best + " vs Muon " + muon);
         assertTrue(adamW.finalLoss() > c.floor());
+        assertTrue(Double.isNaN(adamW.finalImbalanceSd()), "no router, no imbalance spread");
         assertEquals(15, c.settings().size());
         assertEquals(15, c.table().rowCount());
         assertEquals(5, c.sweepFigure().getTraces().length);
@@ -53,6 +54,25 @@ class ToyClaimsTest {
             assertArrayEquals(a.runs().get(i).imbalance(), b.runs().get(i).imbalance(), 0, "run " + i);
         }
         assertEquals(5, a.imbalanceFigure().getTraces().length);
+        assertEquals(5 * RouterExperiment.defaultGrid().length, a.settings().size());
+        PairedDifference self = a.paired(BigramExperiment.ADAMW, BigramExperiment.ADAMW);
+        assertEquals(0, self.lossMean());
+        assertEquals(0, self.imbalanceMean());
+    }
+
+    @Test
+    void routerMethodsAreTunedOnOneSharedGridThatTheScaleMoves() {
+        double[] grid = RouterExperiment.defaultGrid();
+        assertEquals(7, grid.length);
+        assertEquals(0.02, grid[0], 1e-15);
+        assertEquals(0.16, grid[6], 1e-15);
+        for (MethodSpec m : RouterExperiment.defaultMethods(0, 0.5, null)) {
+            double[] lrs = m.learningRates();
+            for (int k = 0; k < grid.length; k++) {
+                assertEquals(0.5 * grid[k], lrs[k], 1e-15, m.name());
+            }
+        }
+        assertArrayEquals(new double[] {0.1, 0.2}, RouterExperiment.defaultMethods(0, 0.5, new double[] {0.1, 0.2}).get(0).learningRates());
     }
 
     @Test
