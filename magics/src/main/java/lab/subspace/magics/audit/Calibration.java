@@ -90,6 +90,9 @@ public final class Calibration {
         for (int l = 0; l < baseTrain.size(); l++) {
             reference.put(l, baseTrain.get(l));
         }
+        // The penalty is scale-invariant and M starts at 0, so its gradient outweighs the BCE's early once
+        // lambda is of order 1 or more; Adam's per-parameter steps then make the shift's path nearly independent of
+        // lambda, which only trades task fit (CalibrationVariant.rankPenalty / dataLoss show it).
         for (double lambda : c.lambdas()) {
             Interrupts.check();
             Mlp tuned = base.copy();
