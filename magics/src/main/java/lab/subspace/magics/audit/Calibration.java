@@ -78,18 +78,21 @@ public final class Calibration {
         Audit audit = new Audit(c, probe, baseProbe, ablationSeed, variants, gaps);
 
         double[] steer = trainSteering(base, train, c);
-        audit.add(STEERING, 0, TunedModel.steered(base, steer), Double.NaN);
+        audit.add(STEERING, 0, TunedModel.steered(base, steer), null);
 
         Mlp full = base.copy();
         TrainResult fr = Trainer.of(full, Losses.BCE_WITH_LOGITS, Optimizers.adam(c.learningRate()))
                 .epochs(c.fineTuneEpochs()).label(FULL).fit(train.x(), train.aligned());
-        audit.add(FULL, 0, TunedModel.of(full), fr.finalLoss());
+        audit.add(FULL, 0, TunedModel.of(full), fr);
 
         Map<Integer, DMatrixRMaj> reference = new HashMap<>();
         List<DMatrixRMaj> baseTrain = baseModel.hidden(train.x(), train.safety());
         for (int l = 0; l < baseTrain.size(); l++) {
             reference.put(l, baseTrain.get(l));
         }
+        // The penalty is scale-invariant and M starts at 0, so its gradient outweighs the BCE's early once
+        // lambda is of order 1 or more; Adam's per-parameter steps then make the shift's path nearly independent of
+        // lambda, which only trades task fit (CalibrationVariant.rankPenalty / dataLoss show it).
         for (double lambda : c.lambdas()) {
             Interrupts.check();
             Mlp tuned = base.copy();
@@ -97,7 +100,7 @@ public final class Calibration {
             TrainResult tr = Trainer.of(tuned, Losses.BCE_WITH_LOGITS, Optimizers.adam(c.learningRate()))
                     .penalty(RankRegularizer.penalty(lambda, reference, train.safety(), c.stableRankTarget()))
                     .epochs(c.distributedEpochs()).label(name).fit(train.x(), train.aligned());
-            audit.add(name, lambda, TunedModel.of(tuned), tr.finalLoss());
+            audit.add(name, lambda, TunedModel.of(tuned), tr);
         }
         return new CalibrationResult(c, baseAccuracy, variants, gaps, (System.nanoTime() - start) / 1e9);
     }
@@ -111,7 +114,8 @@ public final class Calibration {
     private record Audit(CalibrationConfig c, CalibrationData probe, List<DMatrixRMaj> baseProbe, long seed,
             List<CalibrationVariant> variants, List<CalibrationResult.GapRow> gaps) {
 
-        void add(String name, double lambda, TunedModel model, double finalLoss) {
+        /** @param training the fine-tune's run, or null for steering (trained apart) */
+        void add(String name, double lambda, TunedModel model, TrainResult training) {
             Interrupts.check();
             int[] safe = probe.safetyRows();
             int[] control = probe.controlRows();
@@ -144,7 +148,11 @@ public final class Calibration {
             int[] all = allRows(safe.length);
             AblationCurve curve = Ablation.curve(hSafe, directions, usable,
                     h -> refusalRate(model.readout(h), all, all), c.randomDraws(), seed);
-            variants.add(new CalibrationVariant(name, lambda, unc, cen, layerRho, compliance, task, finalLoss, curve));
+            double finalLoss = training == null ? Double.NaN : training.finalLoss();
+            double[] dataLoss = training == null ? new double[0] : training.loss();
+            double[] penalty = training == null ? new double[0] : training.penalty();
+            variants.add(new CalibrationVariant(name, lambda, unc, cen, layerRho, compliance, task, finalLoss, curve,
+                    dataLoss, penalty));
             for (SpectralGap.LayerPair p : SpectralGap.pairs(shifts, c.eps())) {
                 gaps.add(new CalibrationResult.GapRow(name, p.layer(), p.reference(), p.gap()));
             }

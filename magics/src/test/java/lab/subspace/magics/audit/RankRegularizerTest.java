@@ -13,10 +13,14 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
 
 import lab.subspace.numerics.nn.Activation;
+import lab.subspace.numerics.nn.ActivationPenalty;
 import lab.subspace.numerics.nn.Forward;
 import lab.subspace.numerics.nn.LossValue;
+import lab.subspace.numerics.nn.Losses;
 import lab.subspace.numerics.nn.Mlp;
+import lab.subspace.numerics.nn.Optimizers;
 import lab.subspace.numerics.nn.PenaltyValue;
+import lab.subspace.numerics.nn.Trainer;
 import lab.subspace.numerics.random.Rng;
 
 class RankRegularizerTest {
@@ -84,6 +88,48 @@ class RankRegularizerTest {
         assertEquals(RankRegularizer.both(shift, 3).value(), one.value(), 1e-12);
         assertEquals(0, RankRegularizer.penalty(0, Map.of(0, ref), rows, 3).evaluate(f, batch).value());
         assertTrue(List.of(0).containsAll(one.activationGradients().keySet()));
+    }
+
+    @Test
+    void trainingGradientThroughTheNetworkMatchesFiniteDifferences() {
+        // BCE + lambda * penalty on every hidden layer, differentiated through Mlp.backward, against
+        // central differences on the weights: the gradient the distributed fine-tune actually follows
+        Rng rng = new Rng(3);
+        CalibrationData d = CalibrationData.generate(40, 20, 0.3, 1.0, rng);
+        Mlp base = Mlp.of(new int[] {20, 12, 10, 8, 1}, Activation.RELU, Activation.IDENTITY, 5);
+        Forward fb = base.forward(d.x());
+        Map<Integer, DMatrixRMaj> ref = Map.of(0, fb.activation(0), 1, fb.activation(1), 2, fb.activation(2));
+        Mlp tuned = base.copy();
+        // move away from the base weights so that every layer's shift is nonzero
+        Trainer.of(tuned, Losses.BCE_WITH_LOGITS, Optimizers.adam(1e-2)).epochs(5).fit(d.x(), d.aligned());
+        ActivationPenalty penalty = RankRegularizer.penalty(5, ref, d.safety(), 4);
+        int[] rows = java.util.stream.IntStream.range(0, 40).toArray();
+        Forward f = tuned.forward(d.x());
+        PenaltyValue pv = penalty.evaluate(f, rows);
+        assertTrue(pv.value() > 0);
+        List<DMatrixRMaj> grads = tuned.backward(f, Losses.bceWithLogits(f.output(), d.aligned()).gradient(),
+                pv.activationGradients()).list();
+        List<DMatrixRMaj> params = tuned.parameters();
+        double h = 1e-6;
+        for (int i = 0; i < params.size(); i++) {
+            DMatrixRMaj w = params.get(i);
+            for (int k = 0; k < w.data.length; k += 7) {
+                double old = w.data[k];
+                w.data[k] = old + h;
+                double up = objective(tuned, d, penalty, rows);
+                w.data[k] = old - h;
+                double down = objective(tuned, d, penalty, rows);
+                w.data[k] = old;
+                double numeric = (up - down) / (2 * h);
+                assertEquals(numeric, grads.get(i).data[k], 1e-5 * Math.max(1, Math.abs(numeric)),
+                        "parameter " + i + " entry " + k);
+            }
+        }
+    }
+
+    private static double objective(Mlp net, CalibrationData d, ActivationPenalty penalty, int[] rows) {
+        Forward f = net.forward(d.x());
+        return Losses.bceWithLogits(f.output(), d.aligned()).value() + penalty.evaluate(f, rows).value();
     }
 
     @Test
