@@ -4,9 +4,11 @@ For each kernel: cold start (launch -> kernel_info reply), first execute (reply 
 sent right after kernel_info), p50/p90 round trip of `1+1`, and interrupt latency (interrupt
 request -> idle for a busy loop). The subspace kernel is installed twice into a temporary prefix,
 with and without its class-data-sharing (AppCDS) archive, to show what the archive buys; with
-`--also-jdk HOME` also on that JDK with its archive (an AOT cache with method profiles on JDK 25+).
+`--also-jdk HOME` also on that JDK with its archive (an AOT cache with method profiles on JDK 25+), and
+with `--also-opts OPTS` also with these JVM options (e.g. "-XX:TieredStopAtLevel=1", C1 only).
 
-    .venv/bin/python bench/kernel_vs_ipykernel.py [--launches 5] [--round-trips 200] [--also-jdk /usr/lib/jvm/temurin-25-jdk-amd64]
+    .venv/bin/python bench/kernel_vs_ipykernel.py [--launches 5] [--round-trips 200] \
+        [--also-jdk /usr/lib/jvm/temurin-25-jdk-amd64] [--also-opts "-XX:TieredStopAtLevel=1"]
 """
 import argparse
 import json
@@ -26,8 +28,10 @@ JAR = ROOT / "kernel" / "target" / "subspace-kernel.jar"
 BUSY = {"subspace": "while (true) { }", "python": "while True:\n    pass"}
 
 
-def install(prefix, name, cds, java="java"):
+def install(prefix, name, cds, java="java", opts=None):
     cmd = [java, "-jar", str(JAR), "install", "--prefix", str(prefix), "--name", name]
+    if opts:
+        cmd.append("--java-opts=" + opts)
     if not cds:
         cmd.append("--no-cds")
     subprocess.run(cmd, check=True, capture_output=True)
@@ -87,6 +91,8 @@ def main():
     ap.add_argument("--round-trips", type=int, default=200)
     ap.add_argument("--also-jdk", action="append", default=[], metavar="HOME",
                     help="also measure the kernel installed with this JDK (with its archive)")
+    ap.add_argument("--also-opts", action="append", default=[], metavar="OPTS",
+                    help="also measure the kernel installed with these JVM options (with its archive)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         prefix = Path(tmp)
@@ -97,6 +103,9 @@ def main():
             install(prefix, f"bench-java-jdk{i}", True, str(Path(home, "bin", "java")))
             version = subprocess.run([str(Path(home, "bin", "java")), "-version"], capture_output=True, text=True).stderr
             extra[f"subspace (JDK {version.split(chr(34))[1].split('.')[0]})"] = f"bench-java-jdk{i}"
+        for i, opts in enumerate(args.also_opts):
+            install(prefix, f"bench-java-opts{i}", True, opts=opts)
+            extra[f"subspace ({opts})"] = f"bench-java-opts{i}"
         os.environ["JUPYTER_PATH"] = str(prefix / "share" / "jupyter") + os.pathsep + os.environ.get("JUPYTER_PATH", "")
         results = {
             "subspace (AppCDS)": measure("bench-java-cds", "subspace", args.launches, args.round_trips),
@@ -105,9 +114,10 @@ def main():
             "ipykernel": measure("python3", "python", args.launches, args.round_trips),
         }
     cols = ["cold_start_s", "first_execute_s", "rt_p50_ms", "rt_p90_ms", "interrupt_s"]
-    print(f"{'kernel':20s}" + "".join(f"{c:>17s}" for c in cols))
+    width = max(20, *(len(k) + 1 for k in results))
+    print(f"{'kernel':{width}s}" + "".join(f"{c:>17s}" for c in cols))
     for k, r in results.items():
-        print(f"{k:20s}" + "".join(f"{r[c]:17.3f}" for c in cols))
+        print(f"{k:{width}s}" + "".join(f"{r[c]:17.3f}" for c in cols))
     base = results["ipykernel"]
     for k in [k for k in results if k != "ipykernel"]:
         print(f"ratio {k} / ipykernel: " + ", ".join(f"{c} {results[k][c] / base[c]:.2f}x" for c in cols))
