@@ -162,6 +162,8 @@ final class ScaledKernel {
     /** Folds the scalings and rebuilds K with each row's largest entry (over positive b) equal to one. */
     void rebuildRows() {
         Parallel.forBlocks(blocks, parallel, blk -> {
+            double[] kScratch = new double[m];
+            double[] pScratch = new double[m];
             for (int i = blocks.start(blk); i < blocks.end(blk); i++) {
                 double[] row = exponents(i);
                 double max = Double.NEGATIVE_INFINITY;
@@ -169,8 +171,9 @@ final class ScaledKernel {
                     max = Math.max(max, row[j] + maskB[j]);
                 }
                 for (int j = 0; j < m; j++) {
-                    row[j] = Math.exp(row[j] - max);
+                    row[j] -= max;
                 }
+                ArrayExp.exp(row, kScratch, pScratch);
                 alpha[i] -= eps * max;
             }
         });
@@ -198,11 +201,14 @@ final class ScaledKernel {
             }
         }
         Parallel.forBlocks(blocks, parallel, blk -> {
+            double[] kScratch = new double[m];
+            double[] pScratch = new double[m];
             for (int i = blocks.start(blk); i < blocks.end(blk); i++) {
                 double[] row = k[i];
                 for (int j = 0; j < m; j++) {
-                    row[j] = Math.exp(row[j] - max[j]);
+                    row[j] -= max[j];
                 }
+                ArrayExp.exp(row, kScratch, pScratch);
             }
         });
         for (int j = 0; j < m; j++) {
