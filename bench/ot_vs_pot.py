@@ -12,7 +12,9 @@ With --single-thread, POT gets one BLAS thread and the Java solvers run sequenti
 shared machine multi-threaded BLAS (which spins while waiting) slows down erratically, and the
 single-thread comparison is the stable one. Data: see bench/otjava.py (seeded uniform clouds, cost normalised to max 1). Timings on a shared
 machine are noisy: the Java solver runs in one JVM that keeps the data (JavaServer), POT and Java
-runs alternate round by round so both see the same load, and medians and minima are printed.
+runs alternate round by round so both see the same load, and medians and minima are printed. Process
+CPU time (Python: time.process_time around the POT call; Java: all JVM threads, JIT and GC included)
+is printed beside: on a loaded machine it varies much less than wall time.
 """
 from __future__ import annotations
 
@@ -53,21 +55,26 @@ def pot_sinkhorn(a, b, cost, eps, method, max_iter, tol):
 
 
 def alternate(runs: dict, repeat: int, warmup: int) -> dict:
-    """Runs each callable in turn, round after round (so all see the same load); returns the
-    times of the rounds after the warm-up ones, and the last result of each."""
+    """Runs each callable in turn, round after round (so all see the same load); returns, per
+    callable, the median and minimum wall time and the median process CPU time of the rounds after
+    the warm-up ones, and the last result of each."""
     times = {k: [] for k in runs}
+    cpus = {k: [] for k in runs}
     last = {}
     for r in range(warmup + repeat):
         for key, fn in runs.items():
+            c0 = time.process_time()
             t0 = time.perf_counter()
             out = fn()
             elapsed = time.perf_counter() - t0
-            if isinstance(out, dict) and "times" in out:  # a Java run: use its own timer (no pipe latency)
-                elapsed = out["times"][0]
+            cpu = time.process_time() - c0
+            if isinstance(out, dict) and "times" in out:  # a Java run: use its own timers (no pipe latency)
+                elapsed, cpu = out["times"][0], out["cpu"][0]
             if r >= warmup:
                 times[key].append(elapsed)
+                cpus[key].append(cpu)
             last[key] = out
-    return {k: (statistics.median(v), min(v)) for k, v in times.items()}, last
+    return {k: (statistics.median(v), min(v), statistics.median(cpus[k])) for k, v in times.items()}, last
 
 
 SEQUENTIAL = "--single-thread" in sys.argv
@@ -156,22 +163,24 @@ def main():
         tables = [(args.eps, eot_sizes, 1000, 1, args.repeat), (args.eps / 10, eot_sizes[:2], 20_000, 0, 3)]
         for eps, sizes, cap, log_repeat, repeat in tables:
             print(f"EOT, eps = {eps:g} (cost / max cost), tol 1e-9 (L2 marginal error, checked every 10), cap {cap}; "
-                  f"runs alternate POT / ours / ours plain, {repeat} rounds after 2 warm-up rounds: median s (min s)"
+                  f"runs alternate POT / ours / ours plain, {repeat} rounds after 2 warm-up rounds: median s (min s); "
+                  f"CPU: median process CPU s (all threads) and its ratio"
                   + (", sinkhorn_log: one run" if log_repeat else ", sinkhorn_log skipped (too slow)"))
             print(f"{'n':>5} {'POT sinkhorn':>16} {'POT log':>8} {'ours':>16} {'ours plain':>16} {'ratio med (min)':>16} "
-                  f"{'plain ratio':>12} {'ratio log':>9} {'iters POT/ours/plain':>21} {'cost rel':>9} {'plan rel':>9}")
+                  f"{'plain ratio':>12} {'ratio log':>9} {'CPU s POT/ours ratio':>21} {'iters POT/ours/plain':>21} {'cost rel':>9} {'plan rel':>9}")
             for r in eot_rows(folder, sizes, eps, cap, repeat, log_repeat, args.seed):
-                (pm, pn), (jm, jn), (lm, ln) = r["pot"], r["java"], r["java_plain"]
+                (pm, pn, pc), (jm, jn, jc), (lm, ln, _) = r["pot"], r["java"], r["java_plain"]
                 print(f"{r['n']:>5} {pm:>8.3f} ({pn:.3f}) {r['pot_log']:>8.2f} {jm:>8.3f} ({jn:.3f}) {lm:>8.3f} ({ln:.3f}) "
                       f"{pm / jm:>8.2f} ({pn / jn:.2f}) {pm / lm:>5.2f} ({pn / ln:.2f}) {r['pot_log'] / jm:>9.1f} "
+                      f"{pc:>7.3f}/{jc:.3f} {pc / jc:>5.2f} "
                       f"{r['pot_iter']:>7}/{r['java_iter']}/{r['java_plain_iter']:<8} {r['cost_rel']:>9.1e} {r['plan_rel']:>9.1e}"
                       + ("" if r["converged"] else "  (ours NOT converged)") + ("  (POT warned)" if r["pot_warn"] else ""))
             print()
         print(f"Exact OT (network simplex), runs alternate POT / ours, {args.repeat} rounds after 2 warm-up rounds")
-        print(f"{'n':>5} {'POT emd':>16} {'ours':>16} {'ratio med (min)':>16} {'pivots':>8} {'cost rel':>9} {'plan max diff':>13}")
+        print(f"{'n':>5} {'POT emd':>16} {'ours':>16} {'ratio med (min)':>16} {'CPU ratio':>9} {'pivots':>8} {'cost rel':>9} {'plan max diff':>13}")
         for r in exact_rows(folder, exact_sizes, args.repeat, args.seed):
-            (pm, pn), (jm, jn) = r["pot"], r["java"]
-            print(f"{r['n']:>5} {pm:>8.3f} ({pn:.3f}) {jm:>8.3f} ({jn:.3f}) {pm / jm:>8.2f} ({pn / jn:.2f}) {r['pivots']:>8} "
+            (pm, pn, pc), (jm, jn, jc) = r["pot"], r["java"]
+            print(f"{r['n']:>5} {pm:>8.3f} ({pn:.3f}) {jm:>8.3f} ({jn:.3f}) {pm / jm:>8.2f} ({pn / jn:.2f}) {pc / jc:>9.2f} {r['pivots']:>8} "
                   f"{r['cost_rel']:>9.1e} {r['plan_diff']:>13.1e}" + ("" if r["optimal"] and r["pot_ok"] else "  (NOT optimal)"))
         print()
         s = stability_row(folder, 500 if args.quick else 1000, 1e-4, args.seed)

@@ -3,7 +3,10 @@ package lab.subspace.numerics.ot.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -37,6 +40,7 @@ import lab.subspace.numerics.ot.TransportResult;
  * a (n), b (m), C (n x m, used as the cost when present, else |x - y|^2), theta (d x L, for
  * sot/srot/sw). Outputs in DIR (unless {@code --no-output}): {@code <task>_plan.npy} (n x m),
  * {@code <task>_f.npy}, {@code <task>_g.npy}, and one JSON line on standard output: task, times (s),
+ * cpu (s of process CPU time, all JVM threads, per timed run),
  * median, cost, iterations, error, converged, distance (SW). With {@code --serve} the data is loaded
  * once and each line of standard input (options such as {@code --task eot --eps 0.01 --plain}) runs
  * one timed run, so that a caller can alternate its runs with ours under the same machine load.
@@ -98,22 +102,52 @@ public final class OtBenchmark {
             result = run.get();
         }
         double[] times = new double[repeat];
+        double[] cpu = new double[repeat];
         for (int r = 0; r < repeat; r++) {
+            long c0 = processCpuNanos();
             long t0 = System.nanoTime();
             result = run.get();
             times[r] = (System.nanoTime() - t0) / 1e9;
+            cpu[r] = (processCpuNanos() - c0) / 1e9;
         }
-        return report(task, times, result, opt.containsKey("no-output") ? null : dir);
+        return report(task, times, cpu, result, opt.containsKey("no-output") ? null : dir);
     }
 
-    private static String report(String task, double[] times, Object result, Path dir) throws IOException {
+    /**
+     * CPU time of the whole JVM (solver, JIT and GC threads) in ns: on a loaded shared machine it
+     * varies far less than wall time (the Python side measures POT with time.process_time). Summed
+     * over /proc/self/task/N/schedstat, which counts ns, where the MXBean's process CPU time counts
+     * 10 ms ticks on Linux (as long as a solve); elsewhere the MXBean's.
+     */
+    private static long processCpuNanos() {
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        }
+        long sum = 0;
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
+            for (Path thread : threads) {
+                try {
+                    String line = Files.readString(thread.resolve("schedstat"));
+                    sum += Long.parseLong(line.substring(0, line.indexOf(' ')));
+                } catch (IOException | RuntimeException ended) {
+                    // the thread ended while we listed them: its time no longer counts on either side
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sum;
+    }
+
+    private static String report(String task, double[] times, double[] cpu, Object result, Path dir) throws IOException {
         double[] sorted = times.clone();
         Arrays.sort(sorted);
         double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                 : 0.5 * (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]);
         StringBuilder json = new StringBuilder();
-        json.append(String.format(Locale.ROOT, "{\"task\": \"%s\", \"median\": %.6f, \"times\": %s", task, median,
-                Arrays.toString(times)));
+        json.append(String.format(Locale.ROOT, "{\"task\": \"%s\", \"median\": %.6f, \"times\": %s, \"cpu\": %s", task,
+                median, Arrays.toString(times), Arrays.toString(cpu)));
         if (result instanceof TransportResult t) {
             json.append(String.format(Locale.ROOT, ", \"cost\": %.17g", t.cost()));
             if (dir != null) {
