@@ -57,9 +57,11 @@ def pot_sinkhorn(a, b, cost, eps, method, max_iter, tol):
 def alternate(runs: dict, repeat: int, warmup: int) -> dict:
     """Runs each callable in turn, round after round (so all see the same load); returns, per
     callable, the median and minimum wall time and the median process CPU time of the rounds after
-    the warm-up ones, and the last result of each."""
+    the warm-up ones, the wall time of the very first round (a cold JVM for ours), and the last
+    result of each."""
     times = {k: [] for k in runs}
     cpus = {k: [] for k in runs}
+    first = {}
     last = {}
     for r in range(warmup + repeat):
         for key, fn in runs.items():
@@ -70,14 +72,19 @@ def alternate(runs: dict, repeat: int, warmup: int) -> dict:
             cpu = time.process_time() - c0
             if isinstance(out, dict) and "times" in out:  # a Java run: use its own timers (no pipe latency)
                 elapsed, cpu = out["times"][0], out["cpu"][0]
+            first.setdefault(key, elapsed)
             if r >= warmup:
                 times[key].append(elapsed)
                 cpus[key].append(cpu)
             last[key] = out
-    return {k: (statistics.median(v), min(v), statistics.median(cpus[k])) for k, v in times.items()}, last
+    return {k: (statistics.median(v), min(v), statistics.median(cpus[k]), first[k]) for k, v in times.items()}, last
 
 
 SEQUENTIAL = "--single-thread" in sys.argv
+# JIT warm-up: the solver's code is fully compiled after about 8 solves in a fresh JVM (measured);
+# timed rounds start after it, as a session that has solved a few problems would. The first (cold)
+# solve is printed separately.
+WARMUP = 10
 
 
 def eot_rows(folder: Path, sizes, eps: float, max_iter: int, repeat: int, log_repeat: int, seed: int):
@@ -90,7 +97,7 @@ def eot_rows(folder: Path, sizes, eps: float, max_iter: int, repeat: int, log_re
                 "pot": lambda: pot_sinkhorn(a, b, cost, eps, "sinkhorn", max_iter, 1e-9),
                 "ours": lambda: java.run("eot", eps=eps, max_iter=max_iter, sequential=SEQUENTIAL),
                 "plain": lambda: java.run("eot", eps=eps, max_iter=max_iter, plain=True, sequential=SEQUENTIAL),
-            }, repeat, warmup=2)
+            }, repeat, warmup=WARMUP)
             java.run("eot", eps=eps, max_iter=max_iter, output=True)
         p_pot, log_pot, warn_pot = last["pot"]
         if log_repeat:
@@ -117,7 +124,7 @@ def exact_rows(folder: Path, sizes, repeat: int, seed: int):
             stats, last = alternate({
                 "pot": lambda: ot.emd(a, b, cost, numItermax=10_000_000, log=True),
                 "ours": lambda: java.run("exact"),
-            }, repeat, warmup=2)
+            }, repeat, warmup=WARMUP)
             java.run("exact", output=True)
         plan_pot, log_pot = last["pot"]
         plan = otjava.read_plan(folder, "exact")
@@ -163,25 +170,25 @@ def main():
         tables = [(args.eps, eot_sizes, 1000, 1, args.repeat), (args.eps / 10, eot_sizes[:2], 20_000, 0, 3)]
         for eps, sizes, cap, log_repeat, repeat in tables:
             print(f"EOT, eps = {eps:g} (cost / max cost), tol 1e-9 (L2 marginal error, checked every 10), cap {cap}; "
-                  f"runs alternate POT / ours / ours plain, {repeat} rounds after 2 warm-up rounds: median s (min s); "
-                  f"CPU: median process CPU s (all threads) and its ratio"
+                  f"runs alternate POT / ours / ours plain, {repeat} rounds after {WARMUP} warm-up rounds: median s (min s); "
+                  f"CPU: median process CPU s (all threads) and its ratio; ours cold: the first solve in a fresh JVM"
                   + (", sinkhorn_log: one run" if log_repeat else ", sinkhorn_log skipped (too slow)"))
             print(f"{'n':>5} {'POT sinkhorn':>16} {'POT log':>8} {'ours':>16} {'ours plain':>16} {'ratio med (min)':>16} "
-                  f"{'plain ratio':>12} {'ratio log':>9} {'CPU s POT/ours ratio':>21} {'iters POT/ours/plain':>21} {'cost rel':>9} {'plan rel':>9}")
+                  f"{'plain ratio':>12} {'ratio log':>9} {'CPU s POT/ours ratio':>21} {'iters POT/ours/plain':>21} {'cost rel':>9} {'plan rel':>9} {'ours cold':>9}")
             for r in eot_rows(folder, sizes, eps, cap, repeat, log_repeat, args.seed):
-                (pm, pn, pc), (jm, jn, jc), (lm, ln, _) = r["pot"], r["java"], r["java_plain"]
+                (pm, pn, pc, _), (jm, jn, jc, jf), (lm, ln, _, _) = r["pot"], r["java"], r["java_plain"]
                 print(f"{r['n']:>5} {pm:>8.3f} ({pn:.3f}) {r['pot_log']:>8.2f} {jm:>8.3f} ({jn:.3f}) {lm:>8.3f} ({ln:.3f}) "
                       f"{pm / jm:>8.2f} ({pn / jn:.2f}) {pm / lm:>5.2f} ({pn / ln:.2f}) {r['pot_log'] / jm:>9.1f} "
                       f"{pc:>7.3f}/{jc:.3f} {pc / jc:>5.2f} "
-                      f"{r['pot_iter']:>7}/{r['java_iter']}/{r['java_plain_iter']:<8} {r['cost_rel']:>9.1e} {r['plan_rel']:>9.1e}"
+                      f"{r['pot_iter']:>7}/{r['java_iter']}/{r['java_plain_iter']:<8} {r['cost_rel']:>9.1e} {r['plan_rel']:>9.1e} {jf:>9.3f}"
                       + ("" if r["converged"] else "  (ours NOT converged)") + ("  (POT warned)" if r["pot_warn"] else ""))
             print()
-        print(f"Exact OT (network simplex), runs alternate POT / ours, {args.repeat} rounds after 2 warm-up rounds")
-        print(f"{'n':>5} {'POT emd':>16} {'ours':>16} {'ratio med (min)':>16} {'CPU ratio':>9} {'pivots':>8} {'cost rel':>9} {'plan max diff':>13}")
+        print(f"Exact OT (network simplex), runs alternate POT / ours, {args.repeat} rounds after {WARMUP} warm-up rounds")
+        print(f"{'n':>5} {'POT emd':>16} {'ours':>16} {'ratio med (min)':>16} {'CPU ratio':>9} {'pivots':>8} {'cost rel':>9} {'plan max diff':>13} {'ours cold':>9}")
         for r in exact_rows(folder, exact_sizes, args.repeat, args.seed):
-            (pm, pn, pc), (jm, jn, jc) = r["pot"], r["java"]
+            (pm, pn, pc, pf), (jm, jn, jc, jf) = r["pot"], r["java"]
             print(f"{r['n']:>5} {pm:>8.3f} ({pn:.3f}) {jm:>8.3f} ({jn:.3f}) {pm / jm:>8.2f} ({pn / jn:.2f}) {pc / jc:>9.2f} {r['pivots']:>8} "
-                  f"{r['cost_rel']:>9.1e} {r['plan_diff']:>13.1e}" + ("" if r["optimal"] and r["pot_ok"] else "  (NOT optimal)"))
+                  f"{r['cost_rel']:>9.1e} {r['plan_diff']:>13.1e} {jf:>9.3f}" + ("" if r["optimal"] and r["pot_ok"] else "  (NOT optimal)"))
         print()
         s = stability_row(folder, 500 if args.quick else 1000, 1e-4, args.seed)
         print(f"Small eps = {s['eps']} at n = {s['n']}: POT default sinkhorn {s['pot']:.2f} s, NaN in plan: {s['pot_nan']}, "
