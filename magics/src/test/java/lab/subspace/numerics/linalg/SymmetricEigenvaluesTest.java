@@ -60,6 +60,12 @@ class SymmetricEigenvaluesTest {
     }
 
     @Test
+    void parallelAndSequentialGiveTheSameBits() {
+        DMatrixRMaj g = Gram.ofColumns(new Rng(3).gaussian(700, 333)); // above the parallel threshold
+        assertArrayEquals(SymmetricEigenvalues.of(g, false), SymmetricEigenvalues.of(g, true), 0);
+    }
+
+    @Test
     void degenerateInputs() {
         assertArrayEquals(new double[0], SymmetricEigenvalues.of(new DMatrixRMaj(0, 0)), 0);
         assertArrayEquals(new double[] {-2}, SymmetricEigenvalues.of(new DMatrixRMaj(1, 1, true, -2)), 0);
