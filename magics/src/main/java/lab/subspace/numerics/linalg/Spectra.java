@@ -17,8 +17,9 @@ import lab.subspace.numerics.Memory;
  *
  * <p>For a d x n matrix with n &lt;&lt; d (or d &lt;&lt; n) the singular values are the square
  * roots of the eigenvalues of the small Gram matrix ({@link Gram}, {@link SymmetricEigenvalues}),
- * which is several times cheaper than an SVD; this is how, e.g., the effective-rank audit of "Effective-rank audit of
- * alignment-induced activation shifts" computes rank_eps of activation-difference matrices.
+ * which is several times cheaper than an SVD; this is how, e.g., the effective-rank audit of
+ * "Effective-rank audit of alignment-induced activation shifts" computes rank_eps of
+ * activation-difference matrices.
  * Trade-off: singular values below about {@code 1e-7 s_1} then have only absolute accuracy
  * {@code ~1e-8 s_1} (energy-based quantities are unaffected). {@link Method#SVD} forces the
  * accurate path.
