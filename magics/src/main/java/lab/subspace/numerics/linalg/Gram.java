@@ -67,7 +67,9 @@ public final class Gram {
         double[] g = out.data;
         int threads = parallel ? Parallel.threads() : 1;
         // as many rows as fit the cache budget, but at least two blocks per thread
-        int rows = (int) Math.max(8, Math.min(BLOCK_BYTES / (8L * Math.max(1, n)), (n + 2L * threads - 1) / (2L * threads)));
+        long fit = BLOCK_BYTES / (8L * Math.max(1, n));
+        long share = (n + 2L * threads - 1) / (2L * threads);
+        int rows = (int) Math.max(8, Math.min(fit, share));
         Parallel.RangeBody blocks = (lo, hi) -> {
             for (int t = lo; t < hi; t += rows) {
                 upperBlock(a, g, t, Math.min(hi, t + rows));

@@ -28,9 +28,9 @@ public final class SymmetricEigenvalues {
     /**
      * Below this size the reduction runs on the calling thread. Each step hands out two parallel
      * loops; at n = 512 (about 0.26 M multiply-adds a step) waiting for the second thread cost more
-     * than it saved on a shared 2-core machine (rho_eps of a 4096 x 512 matrix took 82-89 ms of
-     * wall time with the parallel reduction and 60-70 ms without at load average 3; 130-150 against
-     * 100-120 ms at load average 6).
+     * than it saved on a shared 2-core machine: rho_eps of a 4096 x 512 matrix took 80-89 ms of
+     * wall time with the parallel reduction and 60-70 ms without at load average 1-3, 130-150
+     * against 100-120 ms at load average 6.
      */
     static final int PARALLEL_SIZE = 768;
 
