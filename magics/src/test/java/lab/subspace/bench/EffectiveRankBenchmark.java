@@ -1,7 +1,10 @@
 package lab.subspace.bench;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 
 import org.ejml.data.DMatrixRMaj;
@@ -12,11 +15,13 @@ import lab.subspace.magics.audit.RankProfile;
 
 /**
  * rho_eps of a matrix read from a .npy file, timed: the Java side of bench/effective_rank_vs_numpy.py
- * (not a test). Prints one {@code key value} pair per line.
+ * (not a test). The matrix is read once; then each line {@code run} on stdin computes the profile
+ * once and answers {@code wall_s cpu_s} (so the caller can alternate with its peer round by round),
+ * and {@code info} answers the result's {@code key value} pairs followed by a line {@code end}.
  *
  * <pre>
  * java -cp magics/target/test-classes:kernel/target/subspace-kernel.jar:kernel/target/lib/*:kernel/target/plugins/* \
- *     lab.subspace.bench.EffectiveRankBenchmark M.npy 0.05 7
+ *     lab.subspace.bench.EffectiveRankBenchmark M.npy 0.05
  * </pre>
  */
 public final class EffectiveRankBenchmark {
@@ -24,36 +29,35 @@ public final class EffectiveRankBenchmark {
     private EffectiveRankBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         DMatrixRMaj m = Matrices.read(Path.of(args[0]));
         double eps = Double.parseDouble(args[1]);
-        int runs = Integer.parseInt(args[2]);
-        long c0 = cpu();
-        long t0 = System.nanoTime();
-        RankProfile first = EffectiveRank.of(m, eps);
-        double firstWall = (System.nanoTime() - t0) / 1e9;
-        double firstCpu = (cpu() - c0) / 1e9;
-        double[] wall = new double[runs];
-        double[] cpuSec = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long c = cpu();
-            long t = System.nanoTime();
-            EffectiveRank.of(m, eps);
-            wall[i] = (System.nanoTime() - t) / 1e9;
-            cpuSec[i] = (cpu() - c) / 1e9;
+        RankProfile last = null;
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            switch (line.trim()) {
+                case "run" -> {
+                    long c = cpu();
+                    long t = System.nanoTime();
+                    last = EffectiveRank.of(m, eps);
+                    double wall = (System.nanoTime() - t) / 1e9;
+                    double cpuSec = (cpu() - c) / 1e9;
+                    System.out.println(String.format(Locale.ROOT, "%.6f %.6f", wall, cpuSec));
+                }
+                case "info" -> {
+                    RankProfile p = last != null ? last : EffectiveRank.of(m, eps);
+                    System.out.println("shape " + m.numRows + "x" + m.numCols);
+                    System.out.println("method " + p.spectrum().method());
+                    System.out.println("threads " + Runtime.getRuntime().availableProcessors());
+                    System.out.println("rank_eps " + p.rankEps());
+                    System.out.println(String.format(Locale.ROOT, "rho_eps %.17g", p.rho()));
+                    System.out.println(String.format(Locale.ROOT, "s1 %.17g", p.spectrum().max()));
+                    System.out.println("end");
+                }
+                default -> throw new IllegalArgumentException("unknown command: " + line);
+            }
+            System.out.flush();
         }
-        Arrays.sort(wall);
-        Arrays.sort(cpuSec);
-        System.out.println("shape " + m.numRows + "x" + m.numCols);
-        System.out.println("method " + first.spectrum().method());
-        System.out.println("rank_eps " + first.rankEps());
-        System.out.println(String.format(Locale.ROOT, "rho_eps %.17g", first.rho()));
-        System.out.println(String.format(Locale.ROOT, "s1 %.17g", first.spectrum().max()));
-        System.out.println(String.format(Locale.ROOT, "first_wall %.6f", firstWall));
-        System.out.println(String.format(Locale.ROOT, "first_cpu %.6f", firstCpu));
-        System.out.println(String.format(Locale.ROOT, "median_wall %.6f", wall[runs / 2]));
-        System.out.println(String.format(Locale.ROOT, "min_wall %.6f", wall[0]));
-        System.out.println(String.format(Locale.ROOT, "median_cpu %.6f", cpuSec[runs / 2]));
     }
 
     private static long cpu() {

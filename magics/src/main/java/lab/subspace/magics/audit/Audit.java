@@ -186,7 +186,7 @@ public final class Audit {
                 s = Centering.centerColumns(s);
             }
             progress.step();
-            return (double) EffectiveRank.spectrum(s, Spectra.Method.AUTO).energyRank(o.eps()) / d;
+            return (double) Spectra.spectrum(s, Spectra.Method.AUTO).energyRank(o.eps()) / d;
         }, o.bootstrap(), o.level(), seed);
     }
 

@@ -58,30 +58,8 @@ public final class EffectiveRank {
         requireEps(eps);
         requireShift("shift", shift);
         DMatrixRMaj m = center ? Centering.centerColumns(shift) : shift;
-        Spectrum spectrum = spectrum(m, method);
+        Spectrum spectrum = Spectra.spectrum(m, method);
         return new RankProfile(shift.numRows, shift.numCols, eps, center, spectrum, spectrum.energyRank(eps));
-    }
-
-    /**
-     * Singular values as {@link Spectra#spectrum} computes them, except that the Gram path takes the
-     * eigenvalues with {@link SymmetricEigenvalues} (parallel, about a quarter less CPU than EJML's
-     * decomposition at n = 512).
-     */
-    static Spectrum spectrum(DMatrixRMaj m, Spectra.Method method) {
-        int small = Math.min(m.numRows, m.numCols);
-        int large = Math.max(m.numRows, m.numCols);
-        boolean gram = method == Spectra.Method.GRAM
-                || (method == Spectra.Method.AUTO && large >= Spectra.GRAM_ASPECT * (long) small);
-        if (!gram || small == 0) {
-            return Spectra.spectrum(m, method);
-        }
-        Matrices.requireFinite("matrix", m);
-        double[] lambda = SymmetricEigenvalues.of(m.numCols <= m.numRows ? Gram.ofColumns(m) : Gram.ofRows(m));
-        double[] s = new double[lambda.length];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = Math.sqrt(Math.max(0, lambda[i]));
-        }
-        return new Spectrum(s, m.numRows, m.numCols, Spectra.Method.GRAM);
     }
 
     /** rho_eps = rank_eps / d of the uncentered shift. */
@@ -107,7 +85,7 @@ public final class EffectiveRank {
             if (center) {
                 m = Centering.centerColumns(m);
             }
-            return (double) spectrum(m, Spectra.Method.AUTO).energyRank(eps) / d;
+            return (double) Spectra.spectrum(m).energyRank(eps) / d;
         }, resamples, level, seed);
     }
 

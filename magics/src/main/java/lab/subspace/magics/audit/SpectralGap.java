@@ -35,7 +35,7 @@ public final class SpectralGap {
             throw new IllegalArgumentException("kappa_lb divides by eps, which must be > 0 but is " + eps);
         }
         EffectiveRank.requireShift("M^h", mh);
-        int r = Math.max(1, EffectiveRank.spectrum(mh, Spectra.Method.AUTO).energyRank(eps));
+        int r = Math.max(1, Spectra.spectrum(mh, Spectra.Method.AUTO).energyRank(eps));
         return of(mh, mu, eps, r);
     }
 
@@ -62,7 +62,7 @@ public final class SpectralGap {
             throw new IllegalArgumentException("M^h and M^u are both zero: kappa_lb is undefined");
         }
         DMatrixRMaj s = CommonOps_DDRM.subtract(mh, mu, null);
-        double sr = EffectiveRank.spectrum(s, Spectra.Method.AUTO).values()[r - 1];
+        double sr = Spectra.spectrum(s, Spectra.Method.AUTO).values()[r - 1];
         double kappa = sr * sr / (eps * energy);
         return new GapDiagnostic(r, eps, sr * sr, energy, kappa, 2 / (eps * r));
     }
@@ -84,7 +84,7 @@ public final class SpectralGap {
         for (int i = 0; i < layers.size(); i++) {
             EffectiveRank.requireShift("layer " + i, layers.get(i));
             Matrices.requireSameShape("layer " + i, layers.get(i), "layer 0", layers.get(0));
-            ranks[i] = Math.max(1, EffectiveRank.spectrum(layers.get(i), Spectra.Method.AUTO).energyRank(eps));
+            ranks[i] = Math.max(1, Spectra.spectrum(layers.get(i), Spectra.Method.AUTO).energyRank(eps));
         }
         for (int i = 0; i < layers.size(); i++) {
             for (int j = i + 1; j < layers.size(); j++) {
@@ -93,7 +93,7 @@ public final class SpectralGap {
                 DMatrixRMaj a = layers.get(i);
                 DMatrixRMaj b = layers.get(j);
                 double energy = EffectiveRank.energy(a) + EffectiveRank.energy(b);
-                double[] s = EffectiveRank.spectrum(CommonOps_DDRM.subtract(a, b, null), Spectra.Method.AUTO).values();
+                double[] s = Spectra.spectrum(CommonOps_DDRM.subtract(a, b, null), Spectra.Method.AUTO).values();
                 out.add(new LayerPair(i, j, gap(s, ranks[i], eps, energy)));
                 out.add(new LayerPair(j, i, gap(s, ranks[j], eps, energy)));
             }

@@ -16,9 +16,10 @@ import lab.subspace.numerics.Memory;
  * low-dimensional a set of vectors is: energy rank, cumulative energy, stable rank.
  *
  * <p>For a d x n matrix with n &lt;&lt; d (or d &lt;&lt; n) the singular values are the square
- * roots of the eigenvalues of the small Gram matrix ({@link Gram}), which is several times
- * cheaper than an SVD; this is how, e.g., the effective-rank audit of "Effective-rank audit of
- * alignment-induced activation shifts" computes rank_eps of activation-difference matrices.
+ * roots of the eigenvalues of the small Gram matrix ({@link Gram}, {@link SymmetricEigenvalues}),
+ * which is several times cheaper than an SVD; this is how, e.g., the effective-rank audit of
+ * "Effective-rank audit of alignment-induced activation shifts" computes rank_eps of
+ * activation-difference matrices.
  * Trade-off: singular values below about {@code 1e-7 s_1} then have only absolute accuracy
  * {@code ~1e-8 s_1} (energy-based quantities are unaffected). {@link Method#SVD} forces the
  * accurate path.
@@ -85,16 +86,15 @@ public final class Spectra {
             return new double[0];
         }
         DMatrixRMaj g = a.numCols <= a.numRows ? Gram.ofColumns(a) : Gram.ofRows(a);
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(m, false, true);
-        if (!eig.decompose(g)) {
+        double[] lambda = SymmetricEigenvalues.orNull(g, true);
+        if (lambda == null) {
             // The symmetric QR algorithm essentially never fails; fall back to the SVD if it does.
             return svdValues(a);
         }
         double[] s = new double[m];
         for (int i = 0; i < m; i++) {
-            s[i] = Math.sqrt(Math.max(0, eig.getEigenvalue(i).real));
+            s[i] = Math.sqrt(Math.max(0, lambda[i]));
         }
-        sortDescending(s);
         return s;
     }
 

@@ -18,7 +18,7 @@ class SymmetricEigenvaluesTest {
 
     @Test
     void knownSpectrumIsRecovered() {
-        int n = 300; // above the parallel threshold
+        int n = 300;
         DMatrixRMaj q = new Rng(1).orthogonal(n);
         double[] lambda = new double[n];
         for (int i = 0; i < n; i++) {
@@ -57,6 +57,13 @@ class SymmetricEigenvaluesTest {
             }
             assertArrayEquals(copy.data, g.data, 0);
         }
+    }
+
+    @Test
+    void parallelAndSequentialGiveTheSameBits() {
+        int n = SymmetricEigenvalues.PARALLEL_SIZE + 40; // the trailing blocks of the first 40 steps are reduced in parallel
+        DMatrixRMaj g = Gram.ofColumns(new Rng(3).gaussian(n + 7, n));
+        assertArrayEquals(SymmetricEigenvalues.of(g, false), SymmetricEigenvalues.of(g, true), 0);
     }
 
     @Test
