@@ -5,10 +5,10 @@ sent right after kernel_info), p50/p90 round trip of `1+1`, and interrupt latenc
 request -> idle for a busy loop). The subspace kernel is installed twice into a temporary prefix,
 with and without its class-data-sharing (AppCDS) archive, to show what the archive buys; with
 `--also-jdk HOME` also on that JDK with its archive (an AOT cache with method profiles on JDK 25+), and
-with `--also-opts OPTS` also with these JVM options (e.g. "-XX:TieredStopAtLevel=1", C1 only).
+with `--also-opts=OPTS` also with these JVM options (e.g. "-XX:TieredStopAtLevel=1", C1 only).
 
     .venv/bin/python bench/kernel_vs_ipykernel.py [--launches 5] [--round-trips 200] \
-        [--also-jdk /usr/lib/jvm/temurin-25-jdk-amd64] [--also-opts "-XX:TieredStopAtLevel=1"]
+        [--also-jdk /usr/lib/jvm/temurin-25-jdk-amd64] [--also-opts=-XX:TieredStopAtLevel=1]
 """
 import argparse
 import json
