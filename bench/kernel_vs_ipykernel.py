@@ -5,10 +5,12 @@ sent right after kernel_info), p50/p90 round trip of `1+1`, and interrupt latenc
 request -> idle for a busy loop). The subspace kernel is installed twice into a temporary prefix,
 with and without its class-data-sharing (AppCDS) archive, to show what the archive buys; with
 `--also-jdk HOME` also on that JDK with its archive (an AOT cache with method profiles on JDK 25+), and
-with `--also-opts=OPTS` also with these JVM options (e.g. "-XX:TieredStopAtLevel=1", C1 only).
+with `--also-opts=OPTS` also with these JVM options (e.g. "-XX:TieredStopAtLevel=1", C1 only), and with
+`--think S` the round trips after a pause of S seconds after the first cell (a reader's pause), with the
+kernel's idle compiler warm-up and without it (SUBSPACE_KERNEL_WARMUP=0).
 
     .venv/bin/python bench/kernel_vs_ipykernel.py [--launches 5] [--round-trips 200] \
-        [--also-jdk /usr/lib/jvm/temurin-25-jdk-amd64] [--also-opts=-XX:TieredStopAtLevel=1]
+        [--also-jdk /usr/lib/jvm/temurin-25-jdk-amd64] [--also-opts=-XX:TieredStopAtLevel=1] [--think 10]
 """
 import argparse
 import json
@@ -37,12 +39,14 @@ def install(prefix, name, cds, java="java", opts=None):
     subprocess.run(cmd, check=True, capture_output=True)
 
 
-def measure(name, lang, launches, round_trips):
+def measure(name, lang, launches, round_trips, think=0.0, env=None):
+    """With think > 0 the client pauses that long after the first cell, as a reader does before running
+    the next ones; the round trips are timed after the pause."""
     starts, firsts, interrupts, rts = [], [], [], []
     for i in range(launches):
         km = KernelManager(kernel_name=name)
         t0 = time.perf_counter()
-        km.start_kernel()
+        km.start_kernel(**({"env": {**os.environ, **env}} if env else {}))
         kc = km.client()
         kc.start_channels()
         kc.kernel_info()
@@ -53,6 +57,7 @@ def measure(name, lang, launches, round_trips):
         t2 = time.perf_counter()
         starts.append(t1 - t0)
         firsts.append(t2 - t1)
+        time.sleep(think)
         if i == 0:
             for _ in range(20):  # warm-up, not measured
                 kc.execute("1+1")
@@ -91,6 +96,9 @@ def main():
     ap.add_argument("--round-trips", type=int, default=200)
     ap.add_argument("--also-jdk", action="append", default=[], metavar="HOME",
                     help="also measure the kernel installed with this JDK (with its archive)")
+    ap.add_argument("--think", type=float, default=0.0, metavar="S",
+                    help="also measure round trips after an S-second pause following the first cell, "
+                         "with the kernel's idle compiler warm-up and without it")
     ap.add_argument("--also-opts", action="append", default=[], metavar="OPTS",
                     help="also measure the kernel installed with these JVM options (with its archive)")
     args = ap.parse_args()
@@ -111,6 +119,11 @@ def main():
             "subspace (AppCDS)": measure("bench-java-cds", "subspace", args.launches, args.round_trips),
             "subspace (no CDS)": measure("bench-java-nocds", "subspace", args.launches, args.round_trips),
             **{k: measure(n, "subspace", args.launches, args.round_trips) for k, n in extra.items()},
+            **({f"subspace ({args.think:g} s idle, warm-up)": measure("bench-java-cds", "subspace", args.launches,
+                                                                   args.round_trips, think=args.think),
+                f"subspace ({args.think:g} s idle, no warm-up)": measure(
+                    "bench-java-cds", "subspace", args.launches, args.round_trips, think=args.think,
+                    env={"SUBSPACE_KERNEL_WARMUP": "0"})} if args.think else {}),
             "ipykernel": measure("python3", "python", args.launches, args.round_trips),
         }
     cols = ["cold_start_s", "first_execute_s", "rt_p50_ms", "rt_p90_ms", "interrupt_s"]

@@ -248,3 +248,22 @@ def test_kernel_diagnostics_reach_the_server_log(tmp_path):
     text = log.read_text()
     for phase in ("jshell", "plugins", "imports", "warm-up"):
         assert f"[startup] {phase}" in text, text[-2000:]
+
+
+def test_idle_compiler_warmup_leaves_the_session_alone(tmp_path):
+    """While no cell runs, the kernel warms javac on a throwaway JShell of its own (its snippets declare
+    n, s, xs, ...): the user's variables keep their values, its names do not appear, nothing prints."""
+    log = tmp_path / "kernel.err"
+    with open(log, "w") as err:
+        k = Kernel(env={"SUBSPACE_KERNEL_TRACE": "1"}, stderr=err)
+        try:
+            assert k.execute('int n = 5;\nString s = "mine";').status == "ok"
+            deadline = time.time() + 120
+            while "[warm-up]" not in log.read_text() and time.time() < deadline:
+                time.sleep(0.5)
+            assert "[warm-up] compiler warmed while idle: 600 snippets (0 rejected)" in log.read_text(), log.read_text()[-2000:]
+            r = k.execute("n + s")
+            assert r.result["text/plain"] == "5mine" and r.stdout == "" and r.stderr == ""
+            assert k.execute("xs").error is not None
+        finally:
+            k.close()

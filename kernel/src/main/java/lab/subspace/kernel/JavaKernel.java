@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -38,6 +39,7 @@ import lab.subspace.kernel.display.DisplayRegistry;
 import lab.subspace.kernel.display.KernelDisplay;
 import lab.subspace.kernel.eval.CellError;
 import lab.subspace.kernel.eval.CellOutcome;
+import lab.subspace.kernel.eval.CompilerWarmup;
 import lab.subspace.kernel.eval.JShellSession;
 import lab.subspace.kernel.history.History;
 import lab.subspace.kernel.io.CellInput;
@@ -72,7 +74,12 @@ public final class JavaKernel extends BaseKernel implements MagicHost {
             "java.io.*", "java.nio.file.*", "java.math.*",
             "static lab.subspace.kernel.spi.Notebook.display");
 
+    /** Quiet time after a request before the compiler warm-up may run (so Run All is not slowed). */
+    private static final long WARMUP_QUIET_NANOS = 500_000_000L;
+
     private final AtomicInteger count = new AtomicInteger();
+    private volatile boolean executing;
+    private volatile long lastExecuteEnd = System.nanoTime();
     private final MagicRegistry magics = new MagicRegistry();
     private final DisplayRegistry displays = new DisplayRegistry();
     private final KernelDisplay display = new KernelDisplay(displays);
@@ -84,6 +91,7 @@ public final class JavaKernel extends BaseKernel implements MagicHost {
     private final CompletableFuture<JShellSession> session = new CompletableFuture<>();
     private final CodeAssist assist = new CodeAssist(this::session, magics, rewriter);
     private final List<String> startupProblems = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> pluginImports = new CopyOnWriteArrayList<>();
     private IopubQueue iopub;
 
     public JavaKernel(CellStreams streams) {
@@ -125,10 +133,35 @@ public final class JavaKernel extends BaseKernel implements MagicHost {
         startupProblems.addAll(scan.problems());
         scan.problems().forEach(p -> LOG.warning(p));
         runImports(s, scan.imports());
+        pluginImports.addAll(scan.imports());
         trace.mark("imports");
         s.run("1 + 1", "", 0, w -> { }); // warm the compiler so the first cell is quick
         trace.mark("warm-up");
         return s;
+    }
+
+    /**
+     * Starts warming the compiler on a throwaway JShell whenever no cell has run for half a second
+     * (see {@link CompilerWarmup}); does nothing if the session failed to start.
+     */
+    public void startCompilerWarmup(int snippets) {
+        boolean trace = System.getenv("SUBSPACE_KERNEL_TRACE") != null;
+        session.thenAccept(s -> new CompilerWarmup(s.classpath(), defaultImports(), this::idle, snippets,
+                done -> {
+                    if (trace) {
+                        streams.kernelLog().println("[warm-up] compiler warmed while idle: " + done);
+                    }
+                }).start());
+    }
+
+    private boolean idle() {
+        return !executing && System.nanoTime() - lastExecuteEnd > WARMUP_QUIET_NANOS;
+    }
+
+    private List<String> defaultImports() {
+        List<String> all = new ArrayList<>(DEFAULT_IMPORTS);
+        all.addAll(pluginImports);
+        return all;
     }
 
     private void runImports(JShellSession s, List<String> imports) {
@@ -181,6 +214,16 @@ public final class JavaKernel extends BaseKernel implements MagicHost {
     // ---------------------------------------------------------------- execute
 
     private void execute(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+        executing = true;
+        try {
+            executeCell(env, message);
+        } finally {
+            lastExecuteEnd = System.nanoTime();
+            executing = false;
+        }
+    }
+
+    private void executeCell(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
         ExecuteRequest request = message.getContent();
         boolean silent = request.isSilent();
         int n = request.shouldStoreHistory() && !silent ? count.incrementAndGet() : count.get();

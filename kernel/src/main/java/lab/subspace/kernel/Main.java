@@ -12,6 +12,7 @@ import java.util.logging.SimpleFormatter;
 import java.util.logging.StreamHandler;
 
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
+import lab.subspace.kernel.eval.CompilerWarmup;
 import lab.subspace.kernel.install.Cli;
 import lab.subspace.kernel.io.CellStreams;
 import lab.subspace.kernel.protocol.KernelConnection;
@@ -49,6 +50,9 @@ public final class Main {
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
         kernel.startAsync(KernelPaths.kernelClasspath(), KernelPaths.pluginJars());
+        if (!"0".equals(System.getenv("SUBSPACE_KERNEL_WARMUP"))) {
+            kernel.startCompilerWarmup(CompilerWarmup.DEFAULT_SNIPPETS);
+        }
         connection.waitUntilClose();
         // Cells may have started non-daemon threads; the kernel's life ends with the connection.
         System.exit(0);
