@@ -6,44 +6,38 @@ package lab.subspace.magics.symopt;
  * @param method        method name
  * @param rules         which rule updates which block
  * @param learningRate  peak learning rate
- * @param steps         evaluated steps
- * @param loss          mean evaluation loss at those steps
- * @param imbalance     mean router imbalance at those steps (NaN without a router)
+ * @param curve         mean evaluation loss and router imbalance at the evaluated steps
  * @param finalLossSd   standard deviation of the final loss over seeds (0 for one seed)
  * @param finalImbalanceSd standard deviation of the final router imbalance over seeds (0 for one seed, NaN without a router)
  * @param diverged      runs (seeds) that diverged; their losses count as +infinity
  */
-public record Setting(String method, String rules, double learningRate, int[] steps, double[] loss, double[] imbalance,
-        double finalLossSd, double finalImbalanceSd, int diverged) {
+public record Setting(String method, String rules, double learningRate, Curve curve, double finalLossSd,
+        double finalImbalanceSd, int diverged) {
 
-    public Setting {
-        steps = steps.clone();
-        loss = loss.clone();
-        imbalance = imbalance.clone();
+    public Setting(String method, String rules, double learningRate, int[] steps, double[] loss, double[] imbalance,
+            double finalLossSd, double finalImbalanceSd, int diverged) {
+        this(method, rules, learningRate, new Curve(steps, loss, imbalance), finalLossSd, finalImbalanceSd, diverged);
     }
 
-    @Override
     public int[] steps() {
-        return steps.clone();
+        return curve.steps();
     }
 
-    @Override
     public double[] loss() {
-        return loss.clone();
+        return curve.loss();
     }
 
-    @Override
     public double[] imbalance() {
-        return imbalance.clone();
+        return curve.imbalance();
     }
 
     /** Mean final loss over the seeds (+infinity if any seed diverged). */
     public double finalLoss() {
-        return diverged > 0 ? Double.POSITIVE_INFINITY : loss[loss.length - 1];
+        return curve.lastLoss(diverged > 0);
     }
 
     /** Mean final imbalance over the seeds (NaN without a router or after divergence). */
     public double finalImbalance() {
-        return diverged > 0 ? Double.NaN : imbalance[imbalance.length - 1];
+        return curve.lastImbalance(diverged > 0);
     }
 }
