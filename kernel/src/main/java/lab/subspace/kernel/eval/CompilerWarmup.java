@@ -44,7 +44,8 @@ public final class CompilerWarmup implements Runnable {
             "xs.stream().mapToInt(i -> i).sum()",
             "String s = \"n = \" + n;",
             "for (int i = 0; i < n; i++) { m[i][i] = i; }",
-            "Map<String, Double> w = new HashMap<>(); w.put(s, 1.0); w");
+            "Map<String, Double> w = new HashMap<>();",
+            "w.put(s, 1.0)");
 
     private final List<Path> classpath;
     private final List<String> imports;
