@@ -1,7 +1,8 @@
 """Kernel responsiveness, side by side with ipykernel, in one run on this machine.
 
 For each kernel: cold start (launch -> kernel_info reply), first execute (reply to the first cell
-sent right after kernel_info), p50/p90 round trip of `1+1`, and interrupt latency (interrupt
+sent right after kernel_info), p50/p90 round trip of `1+1` over the 200 cells after the first 20,
+the p50 once warm (200 cells timed after 600 more), and interrupt latency (interrupt
 request -> idle for a busy loop). The subspace kernel is installed twice into a temporary prefix,
 with and without its class-data-sharing (AppCDS) archive, to show what the archive buys; with
 `--also-jdk HOME` also on that JDK with its archive (an AOT cache with method profiles on JDK 25+), and
@@ -39,10 +40,11 @@ def install(prefix, name, cds, java="java", opts=None):
     subprocess.run(cmd, check=True, capture_output=True)
 
 
-def measure(name, lang, launches, round_trips, think=0.0, env=None):
+def measure(name, lang, launches, round_trips, think=0.0, env=None, settle=600):
     """With think > 0 the client pauses that long after the first cell, as a reader does before running
-    the next ones; the round trips are timed after the pause."""
-    starts, firsts, interrupts, rts = [], [], [], []
+    the next ones; the round trips are timed after the pause. The warm p50 is timed after `settle` more
+    cells, once the JIT has compiled what a cell runs."""
+    starts, firsts, interrupts, rts, warm = [], [], [], [], []
     for i in range(launches):
         km = KernelManager(kernel_name=name)
         t0 = time.perf_counter()
@@ -67,6 +69,14 @@ def measure(name, lang, launches, round_trips, think=0.0, env=None):
                 kc.execute("1+1")
                 kc.get_shell_msg(timeout=60)
                 rts.append(time.perf_counter() - t)
+            for _ in range(settle):
+                kc.execute("1+1")
+                kc.get_shell_msg(timeout=60)
+            for _ in range(round_trips):
+                t = time.perf_counter()
+                kc.execute("1+1")
+                kc.get_shell_msg(timeout=60)
+                warm.append(time.perf_counter() - t)
         msg_id = kc.execute(BUSY[lang])
         time.sleep(0.5)
         t = time.perf_counter()
@@ -81,11 +91,13 @@ def measure(name, lang, launches, round_trips, think=0.0, env=None):
         kc.stop_channels()
         km.shutdown_kernel(now=True)
     rts.sort()
+    warm.sort()
     return {
         "cold_start_s": statistics.median(starts),
         "first_execute_s": statistics.median(firsts),
         "rt_p50_ms": 1000 * rts[len(rts) // 2],
         "rt_p90_ms": 1000 * rts[int(len(rts) * 0.9)],
+        "warm_p50_ms": 1000 * warm[len(warm) // 2],
         "interrupt_s": statistics.median(interrupts),
     }
 
@@ -126,7 +138,7 @@ def main():
                     env={"SUBSPACE_KERNEL_WARMUP": "0"})} if args.think else {}),
             "ipykernel": measure("python3", "python", args.launches, args.round_trips),
         }
-    cols = ["cold_start_s", "first_execute_s", "rt_p50_ms", "rt_p90_ms", "interrupt_s"]
+    cols = ["cold_start_s", "first_execute_s", "rt_p50_ms", "rt_p90_ms", "warm_p50_ms", "interrupt_s"]
     width = max(20, *(len(k) + 1 for k in results))
     print(f"{'kernel':{width}s}" + "".join(f"{c:>17s}" for c in cols))
     for k, r in results.items():

@@ -1,6 +1,7 @@
 package lab.subspace.kernel;
 
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -52,6 +53,7 @@ import lab.subspace.kernel.magic.MagicRewriter;
 import lab.subspace.kernel.magic.builtin.Builtins;
 import lab.subspace.kernel.plugins.PluginLoader;
 import lab.subspace.kernel.protocol.IopubQueue;
+import lab.subspace.kernel.protocol.ProtocolWarmup;
 import lab.subspace.kernel.protocol.Replies;
 import lab.subspace.kernel.protocol.StopOnError;
 import lab.subspace.kernel.spi.MagicContext;
@@ -151,7 +153,20 @@ public final class JavaKernel extends BaseKernel implements MagicHost {
                     if (trace) {
                         streams.kernelLog().println("[warm-up] compiler warmed while idle: " + done);
                     }
-                }).start());
+                }, messageRehearsal()).start());
+    }
+
+    /** Rehearses a cell's messages (and the rendering of its value) alongside the compiler warm-up. */
+    private CompilerWarmup.Companion messageRehearsal() {
+        try {
+            return new ProtocolWarmup(() -> {
+                List<Object> parts = displays.parts(42);
+                return BundleData.of(displays.render(parts.get(parts.size() - 1)));
+            });
+        } catch (GeneralSecurityException | RuntimeException e) {
+            LOG.log(Level.FINE, "no message rehearsal", e);
+            return CompilerWarmup.Companion.NONE;
+        }
     }
 
     private boolean idle() {
@@ -261,7 +276,7 @@ public final class JavaKernel extends BaseKernel implements MagicHost {
             input.detach();
         }
         if (error != null && !silent) {
-            channel.publish(new PublishError(error.name(), error.value(), error.traceback()));
+            channel.publishNow(new PublishError(error.name(), error.value(), error.traceback()));
         }
         iopub.drain();
         if (error == null) {
@@ -274,8 +289,7 @@ public final class JavaKernel extends BaseKernel implements MagicHost {
                 StopOnError.abortQueuedExecutes(env);
             }
         }
-        iopub.publish(new Message<>(message, PublishStatus.MESSAGE_TYPE, PublishStatus.IDLE));
-        iopub.drain();
+        iopub.publishNow(new Message<>(message, PublishStatus.MESSAGE_TYPE, PublishStatus.IDLE));
         if (request.shouldStoreHistory() && !silent) {
             history.add(n, request.getCode());
         }
@@ -289,7 +303,7 @@ public final class JavaKernel extends BaseKernel implements MagicHost {
             if (i < parts.size() - 1) {
                 display.display(bundle, true);
             } else {
-                channel.publish(new PublishExecuteResult(n, BundleData.of(bundle)));
+                channel.publishNow(new PublishExecuteResult(n, BundleData.of(bundle)));
             }
         }
     }

@@ -24,6 +24,15 @@ public final class CellChannel {
         iopub.publish(new Message<>(request, content.getType(), content));
     }
 
+    /**
+     * Like {@link #publish} but sent at once from the calling thread; for the kernel's own outputs
+     * (the execute result), never from cell code.
+     */
+    public <T extends ContentType<T>> void publishNow(T content) {
+        streams.flush();
+        iopub.publishNow(new Message<>(request, content.getType(), content));
+    }
+
     /** Publishes without flushing the streams (used by the stream sink itself). */
     public <T extends ContentType<T>> void publishRaw(T content) {
         iopub.publish(new Message<>(request, content.getType(), content));

@@ -52,6 +52,7 @@ public final class CompilerWarmup implements Runnable {
     private final BooleanSupplier idle;
     private final int snippets;
     private final Consumer<String> report;
+    private final Companion companion;
     private final AtomicInteger evaluated = new AtomicInteger();
     private final AtomicInteger rejected = new AtomicInteger();
     private volatile boolean stopped;
@@ -65,6 +66,13 @@ public final class CompilerWarmup implements Runnable {
      */
     public CompilerWarmup(List<Path> classpath, List<String> imports, BooleanSupplier idle, int snippets,
                           Consumer<String> report) {
+        this(classpath, imports, idle, snippets, report, Companion.NONE);
+    }
+
+    /** As above, with work that runs once per snippet and is closed when the warm-up ends. */
+    public CompilerWarmup(List<Path> classpath, List<String> imports, BooleanSupplier idle, int snippets,
+                          Consumer<String> report, Companion companion) {
+        this.companion = companion;
         this.classpath = List.copyOf(classpath);
         this.imports = List.copyOf(imports);
         this.idle = idle;
@@ -100,7 +108,8 @@ public final class CompilerWarmup implements Runnable {
     public void run() {
         PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
         long start = System.nanoTime();
-        try (JShell shell = JShell.builder().executionEngine("local").out(quiet).err(quiet).build()) {
+        try (Companion alongside = companion;
+             JShell shell = JShell.builder().executionEngine("local").out(quiet).err(quiet).build()) {
             classpath.forEach(p -> shell.addToClasspath(p.toString()));
             for (String imp : imports) {
                 if (!awaitIdle()) {
@@ -120,6 +129,7 @@ public final class CompilerWarmup implements Runnable {
                         shell.drop(e.snippet()); // as the session does: temporaries would pile up
                     }
                 }
+                alongside.round();
                 evaluated.incrementAndGet();
             }
             report.accept(String.format("%d snippets (%d rejected) in %.1f s", evaluated.get(), rejected.get(),
@@ -129,6 +139,27 @@ public final class CompilerWarmup implements Runnable {
         } finally {
             quiet.close();
         }
+    }
+
+    /**
+     * Other code the first cells run, warmed a round at a time with the snippets (the kernel
+     * rehearses its message path); closed when the warm-up ends.
+     */
+    public interface Companion extends AutoCloseable {
+        Companion NONE = new Companion() {
+            @Override
+            public void round() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        void round();
+
+        @Override
+        void close();
     }
 
     /** Waits until the kernel is idle; false when stopped or interrupted. */

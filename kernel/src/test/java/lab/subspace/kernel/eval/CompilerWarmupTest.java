@@ -32,6 +32,44 @@ class CompilerWarmupTest {
     }
 
     @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void itsCompanionRunsARoundPerSnippetAndIsClosedAtTheEnd() throws InterruptedException {
+        Rounds rounds = new Rounds();
+        CompilerWarmup warmup = new CompilerWarmup(List.of(), List.of(), () -> true, 5, r -> { }, rounds);
+        warmup.start().join();
+        assertEquals(5, rounds.rounds.get());
+        assertTrue(rounds.closed.get());
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aStoppedWarmupClosesItsCompanionToo() throws InterruptedException {
+        Rounds rounds = new Rounds();
+        CompilerWarmup warmup = new CompilerWarmup(List.of(), List.of(), () -> false, 100, r -> { }, rounds);
+        Thread t = warmup.start();
+        warmup.stop();
+        t.join(30_000);
+        assertFalse(t.isAlive());
+        assertEquals(0, rounds.rounds.get());
+        assertTrue(rounds.closed.get(), "the companion's sockets must not outlive the warm-up");
+    }
+
+    private static final class Rounds implements CompilerWarmup.Companion {
+        final java.util.concurrent.atomic.AtomicInteger rounds = new java.util.concurrent.atomic.AtomicInteger();
+        final AtomicBoolean closed = new AtomicBoolean();
+
+        @Override
+        public void round() {
+            rounds.incrementAndGet();
+        }
+
+        @Override
+        public void close() {
+            closed.set(true);
+        }
+    }
+
+    @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void stopEndsAWaitingWarmup() throws InterruptedException {
         CompilerWarmup warmup = new CompilerWarmup(List.of(), List.of(), () -> false, 100, r -> { });
