@@ -13,6 +13,7 @@ import jdk.jshell.execution.LocalExecutionControl;
 final class CellExecutionControl extends LocalExecutionControl {
 
     private volatile Object lastValue;
+    private volatile Trampoline.Call call;
     private final List<Class<?>> invoked = new CopyOnWriteArrayList<>();
 
     CellExecutionControl(CellLoaderDelegate delegate) {
@@ -22,11 +23,14 @@ final class CellExecutionControl extends LocalExecutionControl {
     @Override
     protected String invoke(Method doIt) throws Exception {
         invoked.add(doIt.getDeclaringClass());
-        Trampoline.arm(doIt);
+        Trampoline.Call c = Trampoline.arm(doIt);
+        call = c;
         try {
             return super.invoke(Trampoline.RUN);
         } finally {
-            lastValue = Trampoline.disarm();
+            call = null;
+            Trampoline.disarm();
+            lastValue = c.takeResult();
         }
     }
 
@@ -50,12 +54,17 @@ final class CellExecutionControl extends LocalExecutionControl {
 
     /** True while cell code runs. */
     boolean running() {
-        return Trampoline.runner() != null;
+        return runner() != null;
+    }
+
+    private Thread runner() {
+        Trampoline.Call c = call;
+        return c == null ? null : c.runner();
     }
 
     /** Sets the interrupt flag of the thread running cell code (solvers poll it). */
     boolean interruptRunner() {
-        Thread t = Trampoline.runner();
+        Thread t = runner();
         if (t != null) {
             t.interrupt();
             return true;

@@ -9,7 +9,10 @@ import java.lang.reflect.Method;
  * <p>JShell's local engine turns every result into a string (calling {@code toString()} on a
  * 4000 x 4000 matrix takes seconds) and drops the object. Handing it this method instead keeps the
  * live object for the renderer and returns {@code null}, so JShell's string conversion is free.
- * Only one snippet runs at a time (the shell channel is sequential), so static state suffices.
+ *
+ * <p>JShell calls {@link #run()} without arguments on a thread it starts for the snippet, so the
+ * call travels in an inheritable thread-local set by the thread that asks JShell to run it: each
+ * session (the user's, and the compiler warm-up's on its own thread) keeps its own calls apart.
  */
 public final class Trampoline {
 
@@ -23,40 +26,56 @@ public final class Trampoline {
         }
     }
 
-    private static volatile Method target;
-    private static volatile Object result;
-    private static volatile Thread runner;
+    private static final InheritableThreadLocal<Call> CALL = new InheritableThreadLocal<>();
+
+    /** One snippet run: what it runs, the thread running it, and its raw result. */
+    static final class Call {
+        private final Method target;
+        private volatile Thread runner;
+        private volatile Object result;
+
+        private Call(Method target) {
+            this.target = target;
+        }
+
+        /** The thread running the snippet's code right now, or null. */
+        Thread runner() {
+            return runner;
+        }
+
+        /** The result, handed over once (threads the cell started keep this call, not its value). */
+        Object takeResult() {
+            Object r = result;
+            result = null;
+            return r;
+        }
+    }
 
     private Trampoline() {
     }
 
     /** Called reflectively by JShell on its execution thread. */
     public static Object run() throws Throwable {
-        runner = Thread.currentThread();
+        Call call = CALL.get();
+        call.runner = Thread.currentThread();
         try {
-            result = target.invoke(null);
+            call.result = call.target.invoke(null);
             return null;
         } catch (InvocationTargetException e) {
             throw e.getCause();
         } finally {
-            runner = null;
+            call.runner = null;
         }
     }
 
-    static void arm(Method doIt) {
-        target = doIt;
-        result = null;
+    /** Prepares a call on this thread; the snippet thread JShell starts from here inherits it. */
+    static Call arm(Method doIt) {
+        Call call = new Call(doIt);
+        CALL.set(call);
+        return call;
     }
 
-    static Object disarm() {
-        Object r = result;
-        target = null;
-        result = null;
-        return r;
-    }
-
-    /** The thread running cell code right now, or null. */
-    static Thread runner() {
-        return runner;
+    static void disarm() {
+        CALL.remove();
     }
 }

@@ -52,6 +52,23 @@ class JShellSessionTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void twoSessionsRunningAtOnceKeepTheirValuesAndInterruptsApart() throws Exception {
+        // The compiler warm-up evaluates on its own session while a user's cell may be running.
+        try (JShellSession other = JShellSession.start(List.of())) {
+            CompletableFuture<CellOutcome> slow = CompletableFuture.supplyAsync(() ->
+                    other.run("Thread.sleep(1500); \"other\"", "", 1, w -> { }));
+            while (!other.running()) {
+                Thread.onSpinWait();
+            }
+            assertFalse(session.running(), "this session runs nothing: the other's snippet is not ours");
+            assertEquals("mine", value("\"mine\""), "a snippet run meanwhile gets its own result");
+            assertTrue(other.running(), "the other's snippet still runs, and an interrupt would still reach it");
+            assertEquals("other", assertInstanceOf(CellOutcome.Value.class, slow.get()).value());
+        }
+    }
+
+    @Test
     void declarationsAssignmentsAndStatementsShowNoValue() {
         assertInstanceOf(CellOutcome.NoValue.class, run("int b = 1;"));
         assertInstanceOf(CellOutcome.NoValue.class, run("b = 2"));
