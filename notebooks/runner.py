@@ -12,11 +12,13 @@ the kernel process: on an idle 2-core machine the wall time is no more than that
 at least one core busy), and unlike the wall time it does not grow when other jobs share the CPUs.
 The wall time is printed too, with the load average, to read it against.
 """
+import fcntl
 import os
 import resource
 import argparse
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple, Optional
 
@@ -61,6 +63,21 @@ def children_cpu():
     return r.ru_utime + r.ru_stime
 
 
+@contextmanager
+def kernel_start_lock():
+    """One kernel start at a time across worker processes, from the choice of its ports until it has
+    answered kernel_info. jupyter_client picks free ports by binding and releasing them, and the kernel
+    binds them a moment later: two starts at once can be handed the same port, and one kernel then
+    dies on bind while its client talks to the other."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    with open(OUT / ".kernel-start.lock", "w") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
 def run_one(path, kernel=KERNEL):
     """Executes one notebook; returns a Run. Writes .ipynb and .html to target/.
 
@@ -71,7 +88,11 @@ def run_one(path, kernel=KERNEL):
     client = NotebookClient(nb, kernel_name=kernel, timeout=CELL_TIMEOUT_S, allow_errors=False,
                             resources={"metadata": {"path": str(path.parent)}})
     problem = None
-    t0 = time.perf_counter()
+    with kernel_start_lock():
+        t0 = time.perf_counter()
+        client.km = client.create_kernel_manager()
+        client.start_new_kernel()
+        client.start_new_kernel_client()
     try:
         client.execute()
     except CellExecutionError as e:

@@ -250,8 +250,31 @@ def test_kernel_diagnostics_reach_the_server_log(tmp_path):
         assert f"[startup] {phase}" in text, text[-2000:]
 
 
+def test_a_badly_signed_message_is_dropped_and_the_kernel_keeps_serving(tmp_path):
+    """A message signed with another key (a stray client, e.g. after a port collision) is dropped with
+    a warning in the server log; the kernel goes on answering its own client. (It once ended the
+    shell loop, and the kernel stopped answering.)"""
+    from jupyter_client.session import Session
+    log = tmp_path / "kernel.err"
+    with open(log, "w") as err:
+        k = Kernel(stderr=err)
+        try:
+            assert k.execute("int kept = 41;").status == "ok"
+            stray = Session(key=b"not-the-kernel-key")
+            for channel in (k.kc.shell_channel, k.kc.control_channel):
+                stray.send(channel.socket, "kernel_info_request", {})
+            time.sleep(1)
+            assert k.execute("kept + 1").result["text/plain"] == "42"
+            assert k.request("kernel_info")["status"] == "ok"
+        finally:
+            k.close()
+    text = log.read_text()
+    assert "Dropped a shell message: Message received had invalid signature" in text, text[-2000:]
+    assert "Dropped a control message: Message received had invalid signature" in text, text[-2000:]
+
+
 def test_idle_compiler_warmup_leaves_the_session_alone(tmp_path):
-    """While no cell runs, the kernel warms javac on a throwaway JShell of its own (its snippets declare
+    """While no cell runs, the kernel warms javac on a throwaway session of its own (its snippets declare
     n, s, xs, ...): the user's variables keep their values, its names do not appear, nothing prints."""
     log = tmp_path / "kernel.err"
     with open(log, "w") as err:

@@ -53,7 +53,15 @@ final class PollingShellChannel extends ShellChannel {
                 if (poller.poll(POLL_TIMEOUT_MS) <= 0) {
                     continue;
                 }
-                Message message = readMessage();
+                Message message;
+                try {
+                    message = readMessage();
+                } catch (RuntimeException e) {
+                    // A bad signature or unreadable JSON: drop that message (all its frames are read)
+                    // and keep serving, as ipykernel does. A stray client must not silence the kernel.
+                    LOG.warning(() -> "Dropped a " + (control ? "control" : "shell") + " message: " + e.getMessage());
+                    continue;
+                }
                 if (message == null) {
                     break;
                 }
