@@ -40,6 +40,28 @@ def install(prefix, name, cds, java="java", opts=None):
     subprocess.run(cmd, check=True, capture_output=True)
 
 
+def round_trips_of(kc, n):
+    """Seconds from sending `1+1` to its execute reply, n times back to back."""
+    times = []
+    for _ in range(n):
+        t = time.perf_counter()
+        kc.execute("1+1")
+        kc.get_shell_msg(timeout=60)
+        times.append(time.perf_counter() - t)
+    return times
+
+
+def drain_iopub(kc):
+    """Reads every IOPub message sent so far: a kernel_info request's idle status comes after them."""
+    msg_id = kc.kernel_info()
+    kc.get_shell_msg(timeout=60)
+    while True:
+        m = kc.get_iopub_msg(timeout=60)
+        if m["parent_header"].get("msg_id") == msg_id and m["msg_type"] == "status" \
+                and m["content"]["execution_state"] == "idle":
+            return
+
+
 def measure(name, lang, launches, round_trips, think=0.0, env=None, settle=600):
     """With think > 0 the client pauses that long after the first cell, as a reader does before running
     the next ones; the round trips are timed after the pause. The warm p50 is timed after `settle` more
@@ -61,22 +83,11 @@ def measure(name, lang, launches, round_trips, think=0.0, env=None, settle=600):
         firsts.append(t2 - t1)
         time.sleep(think)
         if i == 0:
-            for _ in range(20):  # warm-up, not measured
-                kc.execute("1+1")
-                kc.get_shell_msg(timeout=60)
-            for _ in range(round_trips):
-                t = time.perf_counter()
-                kc.execute("1+1")
-                kc.get_shell_msg(timeout=60)
-                rts.append(time.perf_counter() - t)
-            for _ in range(settle):
-                kc.execute("1+1")
-                kc.get_shell_msg(timeout=60)
-            for _ in range(round_trips):
-                t = time.perf_counter()
-                kc.execute("1+1")
-                kc.get_shell_msg(timeout=60)
-                warm.append(time.perf_counter() - t)
+            round_trips_of(kc, 20)  # warm-up, not measured
+            rts = round_trips_of(kc, round_trips)
+            round_trips_of(kc, settle)
+            warm = round_trips_of(kc, round_trips)
+        drain_iopub(kc)  # the round trips left their outputs unread: reading them is not interrupt latency
         msg_id = kc.execute(BUSY[lang])
         time.sleep(0.5)
         t = time.perf_counter()
@@ -90,8 +101,7 @@ def measure(name, lang, launches, round_trips, think=0.0, env=None, settle=600):
         kc.get_shell_msg(timeout=30)
         kc.stop_channels()
         km.shutdown_kernel(now=True)
-    rts.sort()
-    warm.sort()
+    rts, warm = sorted(rts), sorted(warm)
     return {
         "cold_start_s": statistics.median(starts),
         "first_execute_s": statistics.median(firsts),

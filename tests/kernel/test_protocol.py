@@ -189,6 +189,20 @@ def test_interrupt_tight_loop_and_recovery(fresh_kernel):
     assert k.execute("before").result["text/plain"] == "41"
 
 
+def test_interrupt_pressed_while_the_kernel_is_still_starting(fresh_kernel):
+    """A first cell that loops, interrupted before the Java session has started (it takes about a
+    second after kernel_info): the press must not be lost. (It was: the loop ran on.)"""
+    k = fresh_kernel
+    msg_id = k.kc.execute("while (true) { }")
+    time.sleep(0.2)
+    k.km.interrupt_kernel()
+    messages = k.iopub_until_idle(msg_id, timeout=15)
+    assert k.shell_reply(msg_id)["content"]["status"] == "error"
+    errors = [m for m in messages if m["header"]["msg_type"] == "error"]
+    assert errors and errors[0]["content"]["ename"] == "Interrupted"
+    assert k.execute("6 * 7").result["text/plain"] == "42", "the next cell runs: the early press is used up"
+
+
 def test_plugin_jar_added_at_run_time(fresh_kernel, tmp_path):
     jar = build_jar(ROOT / "tests" / "kernel" / "plugin_src", tmp_path / "hello-plugin.jar", [KERNEL_JAR, lib("picocli")])
     k = fresh_kernel

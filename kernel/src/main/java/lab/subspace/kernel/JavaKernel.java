@@ -235,6 +235,7 @@ public final class JavaKernel extends BaseKernel implements MagicHost {
         } finally {
             lastExecuteEnd = System.nanoTime();
             executing = false;
+            session.thenAccept(JShellSession::forgetEarlyInterrupt);
         }
     }
 
@@ -338,7 +339,13 @@ public final class JavaKernel extends BaseKernel implements MagicHost {
 
     @Override
     public void interrupt() {
-        session.thenAccept(JShellSession::interrupt);
+        if (executing && !session.isDone()) {
+            // The cell waits for the Java session to start: stop it as soon as it can run, or the
+            // press would be lost and a first `while (true) {}` would run on.
+            session.thenAccept(JShellSession::interruptEarly);
+        } else {
+            session.thenAccept(JShellSession::interrupt);
+        }
     }
 
     @Override

@@ -49,6 +49,7 @@ public final class JShellSession implements AutoCloseable {
     private volatile boolean interruptRequested;
     private volatile long generation;
     private volatile boolean busy;
+    private boolean interruptBeforeRun;
 
     private JShellSession(JShell shell, CellExecutionControl control, CellClassLoader loader) {
         this.shell = shell;
@@ -108,9 +109,15 @@ public final class JShellSession implements AutoCloseable {
      * @param warnings     receives notes that are not errors (e.g. a method that cannot run yet)
      */
     public CellOutcome run(String source, String originalCell, int cell, Consumer<String> warnings) {
-        interruptRequested = false;
-        generation++;
-        busy = true;
+        synchronized (this) {
+            if (interruptBeforeRun) { // pressed while this cell waited for the session to start
+                interruptBeforeRun = false;
+                return new CellOutcome.Failure(CellErrors.interrupted());
+            }
+            interruptRequested = false;
+            generation++;
+            busy = true;
+        }
         try {
             return evaluate(source, originalCell, cell, warnings);
         } finally {
@@ -273,7 +280,7 @@ public final class JShellSession implements AutoCloseable {
      * cleanly), then, if the cell is still running after a short grace period, JShell's stop
      * (Thread.stop on JDK 17-19; on JDK 21+ a stop check JShell weaves into cell loops).
      */
-    public void interrupt() {
+    public synchronized void interrupt() {
         if (!busy) {
             return;
         }
@@ -281,6 +288,23 @@ public final class JShellSession implements AutoCloseable {
         long interrupted = generation;
         boolean flagged = control.interruptRunner();
         stopper.schedule(() -> escalate(interrupted, flagged), flagged ? GRACE_MS : POLL_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * An interrupt for a cell that was sent before the session had started: if that cell is running
+     * it is interrupted, otherwise it stops as soon as it reaches {@link #run}. The kernel calls
+     * {@link #forgetEarlyInterrupt()} when the cell is over, in case it never got that far.
+     */
+    public synchronized void interruptEarly() {
+        if (busy) {
+            interrupt();
+        } else {
+            interruptBeforeRun = true;
+        }
+    }
+
+    public synchronized void forgetEarlyInterrupt() {
+        interruptBeforeRun = false;
     }
 
     /**

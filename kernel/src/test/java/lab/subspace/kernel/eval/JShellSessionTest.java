@@ -69,6 +69,16 @@ class JShellSessionTest {
     }
 
     @Test
+    void anEarlyInterruptStopsTheNextCellOnlyAndCanBeForgotten() {
+        session.interruptEarly(); // nothing runs: kept for the cell that is about to start
+        assertTrue(error("int early = 1;").interrupted());
+        assertEquals(5, value("2 + 3"), "used up by one cell");
+        session.interruptEarly();
+        session.forgetEarlyInterrupt(); // that cell never reached the session (e.g. a magic error)
+        assertEquals(6, value("3 + 3"));
+    }
+
+    @Test
     void declarationsAssignmentsAndStatementsShowNoValue() {
         assertInstanceOf(CellOutcome.NoValue.class, run("int b = 1;"));
         assertInstanceOf(CellOutcome.NoValue.class, run("b = 2"));
