@@ -2,7 +2,8 @@
 
 For each kernel: cold start (launch -> kernel_info reply), first execute (reply to the first cell
 sent right after kernel_info), p50/p90 round trip of `1+1` over the 200 cells after the first 20,
-the p50 once warm (200 cells timed after 600 more), and interrupt latency (interrupt
+the p50 once warm (200 cells timed after 600 more), the p50 late in a long session (200 cells timed
+after 3,000 in all: JShell used to get slower with every cell), and interrupt latency (interrupt
 request -> idle for a busy loop). The subspace kernel is installed twice into a temporary prefix,
 with and without its class-data-sharing (AppCDS) archive, to show what the archive buys; with
 `--also-jdk HOME` also on that JDK with its archive (an AOT cache with method profiles on JDK 25+), and
@@ -62,11 +63,11 @@ def drain_iopub(kc):
             return
 
 
-def measure(name, lang, launches, round_trips, think=0.0, env=None, settle=600):
+def measure(name, lang, launches, round_trips, think=0.0, env=None, settle=600, long_session=3000):
     """With think > 0 the client pauses that long after the first cell, as a reader does before running
     the next ones; the round trips are timed after the pause. The warm p50 is timed after `settle` more
     cells, once the JIT has compiled what a cell runs."""
-    starts, firsts, interrupts, rts, warm = [], [], [], [], []
+    starts, firsts, interrupts, rts, warm, late = [], [], [], [], [], []
     for i in range(launches):
         km = KernelManager(kernel_name=name)
         t0 = time.perf_counter()
@@ -87,6 +88,11 @@ def measure(name, lang, launches, round_trips, think=0.0, env=None, settle=600):
             rts = round_trips_of(kc, round_trips)
             round_trips_of(kc, settle)
             warm = round_trips_of(kc, round_trips)
+            for left in range(long_session - 1 - 20 - settle - 3 * round_trips, 0, -500):
+                drain_iopub(kc)  # a client reads its outputs; a backlog of thousands would be the client's cost
+                round_trips_of(kc, min(500, left))
+            drain_iopub(kc)
+            late = round_trips_of(kc, round_trips)
         drain_iopub(kc)  # the round trips left their outputs unread: reading them is not interrupt latency
         msg_id = kc.execute(BUSY[lang])
         time.sleep(0.5)
@@ -101,13 +107,14 @@ def measure(name, lang, launches, round_trips, think=0.0, env=None, settle=600):
         kc.get_shell_msg(timeout=30)
         kc.stop_channels()
         km.shutdown_kernel(now=True)
-    rts, warm = sorted(rts), sorted(warm)
+    rts, warm, late = sorted(rts), sorted(warm), sorted(late)
     return {
         "cold_start_s": statistics.median(starts),
         "first_execute_s": statistics.median(firsts),
         "rt_p50_ms": 1000 * rts[len(rts) // 2],
         "rt_p90_ms": 1000 * rts[int(len(rts) * 0.9)],
         "warm_p50_ms": 1000 * warm[len(warm) // 2],
+        "p50_at_3k_ms": 1000 * late[len(late) // 2],
         "interrupt_s": statistics.median(interrupts),
     }
 
@@ -148,7 +155,7 @@ def main():
                     env={"SUBSPACE_KERNEL_WARMUP": "0"})} if args.think else {}),
             "ipykernel": measure("python3", "python", args.launches, args.round_trips),
         }
-    cols = ["cold_start_s", "first_execute_s", "rt_p50_ms", "rt_p90_ms", "warm_p50_ms", "interrupt_s"]
+    cols = ["cold_start_s", "first_execute_s", "rt_p50_ms", "rt_p90_ms", "warm_p50_ms", "p50_at_3k_ms", "interrupt_s"]
     width = max(20, *(len(k) + 1 for k in results))
     print(f"{'kernel':{width}s}" + "".join(f"{c:>17s}" for c in cols))
     for k, r in results.items():

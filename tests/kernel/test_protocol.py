@@ -262,6 +262,18 @@ def test_kernel_diagnostics_reach_the_server_log(tmp_path):
     text = log.read_text()
     for phase in ("jshell", "plugins", "imports", "warm-up"):
         assert f"[startup] {phase}" in text, text[-2000:]
+    # the session can drop JShell's class files of finished snippets (see the next test)
+    assert "Each cell will compile a little slower" not in text, text[-2000:]
+
+
+def test_the_installed_kernel_may_tidy_jshell_class_files(kernel):
+    """JShell keeps the class file of every snippet it compiled and javac lists them all for each
+    compile, so without tidying every cell makes the later ones slower. The tidying reads JShell's
+    internals, which the kernel jar's manifest opens (Add-Opens); a kernel launched without it falls
+    back to plain JShell's behaviour."""
+    r = kernel.execute('jdk.jshell.JShell.class.getModule().isOpen("jdk.jshell", '
+                       'ClassLoader.getSystemClassLoader().getUnnamedModule())')
+    assert r.result["text/plain"] == "true"
 
 
 def test_a_badly_signed_message_is_dropped_and_the_kernel_keeps_serving(tmp_path):

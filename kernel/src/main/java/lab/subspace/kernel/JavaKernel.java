@@ -122,6 +122,10 @@ public final class JavaKernel extends BaseKernel implements MagicHost {
     private JShellSession startSession(List<Path> compileClasspath, List<Path> pluginJars) {
         StartupTrace trace = new StartupTrace(streams.kernelLog());
         JShellSession s = JShellSession.start(compileClasspath);
+        if (s.classFileTidyingUnavailableBecause() != null) {
+            LOG.warning("Each cell will compile a little slower than the last (JShell's class files of finished"
+                    + " snippets cannot be dropped: " + s.classFileTidyingUnavailableBecause() + ")");
+        }
         trace.mark("jshell");
         pluginJars.forEach(s::addToClasspath);
         // Loading the plugins (class loading, picocli models) needs no JShell, and the first

@@ -36,6 +36,7 @@ public final class JShellSession implements AutoCloseable {
     private static final long POLL_MS = 50;
 
     private final JShell shell;
+    private final CompiledClasses compiled;
     private final CellExecutionControl control;
     private final CellClassLoader loader;
     private final Map<String, Class<?>> variableHomes = new ConcurrentHashMap<>();
@@ -53,6 +54,7 @@ public final class JShellSession implements AutoCloseable {
 
     private JShellSession(JShell shell, CellExecutionControl control, CellClassLoader loader) {
         this.shell = shell;
+        this.compiled = CompiledClasses.of(shell);
         this.control = control;
         this.loader = loader;
     }
@@ -85,6 +87,19 @@ public final class JShellSession implements AutoCloseable {
             shell.addToClasspath(p.toString());
             classpath.add(p);
         }
+    }
+
+    /**
+     * Null when the session drops the class files of snippets no longer in use (so cells do not get
+     * slower as a session grows); otherwise why it cannot.
+     */
+    public String classFileTidyingUnavailableBecause() {
+        return compiled.unavailableBecause();
+    }
+
+    /** How many compiled class files JShell keeps for later snippets (-1 if that cannot be seen). */
+    int keptClassFiles() {
+        return compiled.kept();
     }
 
     public List<Path> classpath() {
@@ -121,6 +136,7 @@ public final class JShellSession implements AutoCloseable {
         try {
             return evaluate(source, originalCell, cell, warnings);
         } finally {
+            compiled.forgetUnused();
             busy = false;
         }
     }
