@@ -17,6 +17,7 @@ kernel's idle compiler warm-up and without it (SUBSPACE_KERNEL_WARMUP=0).
 import argparse
 import json
 import os
+import queue
 import statistics
 import subprocess
 import sys
@@ -53,14 +54,21 @@ def round_trips_of(kc, n):
 
 
 def drain_iopub(kc):
-    """Reads every IOPub message sent so far: a kernel_info request's idle status comes after them."""
-    msg_id = kc.kernel_info()
-    kc.get_shell_msg(timeout=60)
-    while True:
-        m = kc.get_iopub_msg(timeout=60)
-        if m["parent_header"].get("msg_id") == msg_id and m["msg_type"] == "status" \
-                and m["content"]["execution_state"] == "idle":
-            return
+    """Reads every IOPub message sent so far: a kernel_info request's idle status comes after them.
+    With thousands unread, ZeroMQ's high-water mark may drop messages (ipykernel's), that idle among
+    them; then ask again, the backlog read by then."""
+    for _ in range(20):
+        msg_id = kc.kernel_info()
+        kc.get_shell_msg(timeout=60)
+        try:
+            while True:
+                m = kc.get_iopub_msg(timeout=5)
+                if m["parent_header"].get("msg_id") == msg_id and m["msg_type"] == "status" \
+                        and m["content"]["execution_state"] == "idle":
+                    return
+        except queue.Empty:
+            continue
+    raise RuntimeError("the kernel's IOPub messages never caught up")
 
 
 def measure(name, lang, launches, round_trips, think=0.0, env=None, settle=600, long_session=3000):
