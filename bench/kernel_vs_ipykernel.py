@@ -4,8 +4,10 @@ For each kernel: cold start (launch -> kernel_info reply), first execute (reply 
 sent right after kernel_info), p50/p90 round trip of `1+1` over the 200 cells after the first 20,
 the p50 once warm (200 cells timed after 600 more), the p50 late in a long session (200 cells timed
 after 3,000 in all: JShell used to get slower with every cell), and interrupt latency (interrupt
-request -> idle for a busy loop). The subspace kernel is installed twice into a temporary prefix,
-with and without its class-data-sharing (AppCDS) archive, to show what the archive buys; with
+request -> idle for a busy loop). The subspace kernel is installed three times into a temporary prefix:
+as by default, without its class-data-sharing (AppCDS) archive, to show what the archive buys, and
+with `--default-jit` (C2 also compiles javac, JShell and the messaging libraries), to show what
+keeping them on C1 buys; with
 `--also-jdk HOME` also on that JDK with its archive (an AOT cache with method profiles on JDK 25+), and
 with `--also-opts=OPTS` also with these JVM options (e.g. "-XX:TieredStopAtLevel=1", C1 only), and with
 `--think S` the round trips after a pause of S seconds after the first cell (a reader's pause), with the
@@ -18,6 +20,7 @@ import argparse
 import json
 import os
 import queue
+import signal
 import statistics
 import subprocess
 import sys
@@ -33,8 +36,8 @@ JAR = ROOT / "kernel" / "target" / "subspace-kernel.jar"
 BUSY = {"subspace": "while (true) { }", "python": "while True:\n    pass"}
 
 
-def install(prefix, name, cds, java="java", opts=None):
-    cmd = [java, "-jar", str(JAR), "install", "--prefix", str(prefix), "--name", name]
+def install(prefix, name, cds, java="java", opts=None, extra=()):
+    cmd = [java, "-jar", str(JAR), "install", "--prefix", str(prefix), "--name", name, *extra]
     if opts:
         cmd.append("--java-opts=" + opts)
     if not cds:
@@ -114,7 +117,12 @@ def measure(name, lang, launches, round_trips, think=0.0, env=None, settle=600, 
         interrupts.append(time.perf_counter() - t)
         kc.get_shell_msg(timeout=30)
         kc.stop_channels()
+        pid = km.provisioner.process.pid
         km.shutdown_kernel(now=True)
+        try:  # a kernel left running would warm its compiler while the next one is timed
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
     rts, warm, late = sorted(rts), sorted(warm), sorted(late)
     return {
         "cold_start_s": statistics.median(starts),
@@ -143,6 +151,7 @@ def main():
         prefix = Path(tmp)
         install(prefix, "bench-java-cds", True)
         install(prefix, "bench-java-nocds", False)
+        install(prefix, "bench-java-c2", True, extra=["--default-jit"])
         extra = {}
         for i, home in enumerate(args.also_jdk):
             install(prefix, f"bench-java-jdk{i}", True, str(Path(home, "bin", "java")))
@@ -155,6 +164,7 @@ def main():
         results = {
             "subspace (AppCDS)": measure("bench-java-cds", "subspace", args.launches, args.round_trips),
             "subspace (no CDS)": measure("bench-java-nocds", "subspace", args.launches, args.round_trips),
+            "subspace (AppCDS, C2 for javac)": measure("bench-java-c2", "subspace", args.launches, args.round_trips),
             **{k: measure(n, "subspace", args.launches, args.round_trips) for k, n in extra.items()},
             **({f"subspace ({args.think:g} s idle, warm-up)": measure("bench-java-cds", "subspace", args.launches,
                                                                    args.round_trips, think=args.think),

@@ -32,6 +32,10 @@ def test_install_list_and_uninstall_with_prefix(tmp_path):
     assert jar.is_absolute() and jar.exists() and jar.parent == spec_dir
     assert (spec_dir / "logo-64x64.png").read_bytes()[:4] == b"\x89PNG"
     assert any(p.name.startswith("subspace-display") for p in (spec_dir / "plugins").iterdir())
+    jvm = spec["argv"][1:spec["argv"].index("-jar")]
+    assert f"-XX:CompilerDirectivesFile={spec_dir / 'compiler-directives.json'}" in jvm
+    assert f"-XX:CompileCommandFile={spec_dir / 'compile-commands.txt'}" in jvm
+    assert "com/sun/tools/javac/*.*" in (spec_dir / "compiler-directives.json").read_text()
 
     env = {**os.environ, "JUPYTER_PATH": str(prefix / "share" / "jupyter")}
     listed = json.loads(jupyter("kernelspec", "list", "--json", env=env))["kernelspecs"]
@@ -42,6 +46,15 @@ def test_install_list_and_uninstall_with_prefix(tmp_path):
     assert "Removed kernelspec 't-java'" in out
     assert not spec_dir.exists()
     assert "t-java" not in json.loads(jupyter("kernelspec", "list", "--json", env=env))["kernelspecs"]
+
+
+def test_default_jit_leaves_hotspot_as_it_is(tmp_path):
+    subprocess.run([java(), "-jar", str(KERNEL_JAR), "install", "--prefix", str(tmp_path), "--name", "plain",
+                    "--no-cds", "--default-jit"], check=True, capture_output=True)
+    spec_dir = tmp_path / "share" / "jupyter" / "kernels" / "plain"
+    argv = json.loads((spec_dir / "kernel.json").read_text())["argv"]
+    assert not any("Compile" in a for a in argv)
+    assert not (spec_dir / "compiler-directives.json").exists()
 
 
 def test_bad_options_are_clear(tmp_path):

@@ -276,6 +276,18 @@ def test_the_installed_kernel_may_tidy_jshell_class_files(kernel):
     assert r.result["text/plain"] == "true"
 
 
+def test_the_installed_kernel_keeps_c2_away_from_javac(kernel):
+    """The kernelspec's compiler directive (C1 only for javac, JShell and the messaging libraries, so
+    the cells right after a start do not wait for C2) is in force in the kernel's JVM."""
+    r = kernel.execute('java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke('
+                       'new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), '
+                       '"compilerDirectivesPrint", new Object[] { null }, new String[] { String[].class.getName() })')
+    printed = r.result["text/plain"]
+    assert "com/sun/tools/javac/*.*" in printed and "jdk/jshell/*.*" in printed
+    c2 = printed.split("com/sun/tools/javac/*.*", 1)[1].split("c2 directives:", 1)[1]
+    assert "Exclude:true" in c2.split("Directive:", 1)[0]
+
+
 def test_a_badly_signed_message_is_dropped_and_the_kernel_keeps_serving(tmp_path):
     """A message signed with another key (a stray client, e.g. after a port collision) is dropped with
     a warning in the server log; the kernel goes on answering its own client. (It once ended the

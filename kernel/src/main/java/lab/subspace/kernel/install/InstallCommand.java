@@ -34,6 +34,10 @@ final class InstallCommand implements Callable<Integer> {
     @Option(names = "--no-cds", description = "Do not write a class-data-sharing archive (slower start).")
     boolean noCds;
 
+    @Option(names = "--default-jit", description = "Let C2 compile javac, JShell and the messaging libraries too, "
+            + "as HotSpot does by default (cells right after a start answer more slowly).")
+    boolean defaultJit;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (ModuleLayer.boot().findModule("jdk.jshell").isEmpty()) {
@@ -62,6 +66,9 @@ final class InstallCommand implements Callable<Integer> {
 
         Path java = Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java");
         List<String> jvm = new ArrayList<>(List.of("-Dfile.encoding=UTF-8", "-Djava.awt.headless=true"));
+        if (!defaultJit) {
+            jvm.addAll(CompilerTiers.write(dir)); // before the user's options, which may override them
+        }
         if (javaOpts != null && !javaOpts.isBlank()) {
             jvm.addAll(List.of(javaOpts.strip().split("\\s+")));
         }
@@ -77,7 +84,8 @@ final class InstallCommand implements Callable<Integer> {
         }
         SpecFiles.writeKernelJson(dir.resolve("kernel.json"), java, jvm, jar, displayName);
         System.out.println("Installed kernelspec '" + name + "' in " + dir);
-        System.out.println("  Java " + Runtime.version() + " (" + java + "), " + libs + " libraries, " + plugins + " plugin jars" + cds);
+        System.out.println("  Java " + Runtime.version() + " (" + java + "), " + libs + " libraries, " + plugins + " plugin jars" + cds
+                + (defaultJit ? "" : ", javac and the protocol compiled by C1 only"));
         System.out.println("  Check with: jupyter kernelspec list");
         return 0;
     }
