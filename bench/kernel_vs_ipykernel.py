@@ -5,10 +5,10 @@ sent right after kernel_info), p50/p90 round trip of `1+1` over the 200 cells af
 (median over the launches of each launch's p50 and p90), the p50 once warm (200 cells timed after 600
 more, first launch) and late in a long session (200 cells timed after 3,000 in all: JShell used to get
 slower with every cell), and interrupt latency (interrupt request -> idle for a busy loop). Launches
-alternate between the kernels. The subspace kernel is installed three times into a temporary prefix:
+alternate between the kernels. The subspace kernel is installed four times into a temporary prefix:
 as by default, without its class-data-sharing (AppCDS) archive, to show what the archive buys, and
 with `--default-jit` (C2 also compiles javac, JShell and the messaging libraries), to show what
-keeping them on C1 buys; with `--also-jdk HOME` also on that JDK with its archive (an AOT cache with
+keeping them on C1 buys, and with `--default-gc` (HotSpot's G1 instead of the parallel collector); with `--also-jdk HOME` also on that JDK with its archive (an AOT cache with
 method profiles on JDK 25+), with `--also-opts=OPTS` also with these JVM options (e.g.
 "-XX:TieredStopAtLevel=1", C1 only for all code), and with `--think S` the round trips after a pause
 of S seconds after the first cell (a reader's pause), with the kernel's idle compiler warm-up and
@@ -172,6 +172,7 @@ def main():
         install(prefix, "bench-java-cds", True)
         install(prefix, "bench-java-nocds", False)
         install(prefix, "bench-java-c2", True, extra=["--default-jit"])
+        install(prefix, "bench-java-g1", True, extra=["--default-gc"])
         extra = {}
         for i, home in enumerate(args.also_jdk):
             install(prefix, f"bench-java-jdk{i}", True, str(Path(home, "bin", "java")))
@@ -185,6 +186,7 @@ def main():
             "subspace (AppCDS)": ("bench-java-cds", "subspace", {}),
             "subspace (no CDS)": ("bench-java-nocds", "subspace", {}),
             "subspace (AppCDS, C2 for javac)": ("bench-java-c2", "subspace", {}),
+            "subspace (AppCDS, G1)": ("bench-java-g1", "subspace", {}),
             **{k: (n, "subspace", {}) for k, n in extra.items()},
             **({f"subspace ({args.think:g} s idle, warm-up)": ("bench-java-cds", "subspace", {"think": args.think}),
                 f"subspace ({args.think:g} s idle, no warm-up)": (

@@ -36,6 +36,7 @@ def test_install_list_and_uninstall_with_prefix(tmp_path):
     assert f"-XX:CompilerDirectivesFile={spec_dir / 'compiler-directives.json'}" in jvm
     assert f"-XX:CompileCommandFile={spec_dir / 'compile-commands.txt'}" in jvm
     assert "com/sun/tools/javac/*.*" in (spec_dir / "compiler-directives.json").read_text()
+    assert "-XX:+UseParallelGC" in jvm and "parallel garbage collector" in out
 
     env = {**os.environ, "JUPYTER_PATH": str(prefix / "share" / "jupyter")}
     listed = json.loads(jupyter("kernelspec", "list", "--json", env=env))["kernelspecs"]
@@ -48,13 +49,21 @@ def test_install_list_and_uninstall_with_prefix(tmp_path):
     assert "t-java" not in json.loads(jupyter("kernelspec", "list", "--json", env=env))["kernelspecs"]
 
 
-def test_default_jit_leaves_hotspot_as_it_is(tmp_path):
+def test_default_jit_and_default_gc_leave_hotspot_as_it_is(tmp_path):
     subprocess.run([java(), "-jar", str(KERNEL_JAR), "install", "--prefix", str(tmp_path), "--name", "plain",
-                    "--no-cds", "--default-jit"], check=True, capture_output=True)
+                    "--no-cds", "--default-jit", "--default-gc"], check=True, capture_output=True)
     spec_dir = tmp_path / "share" / "jupyter" / "kernels" / "plain"
     argv = json.loads((spec_dir / "kernel.json").read_text())["argv"]
-    assert not any("Compile" in a for a in argv)
+    assert not any("Compile" in a or a.endswith("GC") for a in argv)
     assert not (spec_dir / "compiler-directives.json").exists()
+
+
+def test_a_collector_in_java_opts_replaces_the_parallel_one(tmp_path):
+    """Two collectors would keep the JVM from starting: the user's choice wins."""
+    subprocess.run([java(), "-jar", str(KERNEL_JAR), "install", "--prefix", str(tmp_path), "--name", "g1",
+                    "--no-cds", "--java-opts=-Xmx2g -XX:+UseG1GC"], check=True, capture_output=True)
+    argv = json.loads((tmp_path / "share" / "jupyter" / "kernels" / "g1" / "kernel.json").read_text())["argv"]
+    assert [a for a in argv if a.endswith("GC")] == ["-XX:+UseG1GC"] and "-Xmx2g" in argv
 
 
 def test_bad_options_are_clear(tmp_path):

@@ -288,6 +288,14 @@ def test_the_installed_kernel_keeps_c2_away_from_javac(kernel):
     assert "Exclude:true" in c2.split("Directive:", 1)[0]
 
 
+def test_the_installed_kernel_runs_the_parallel_collector(kernel):
+    """The kernelspec asks for the parallel collector (javac, and so every cell, is slower under G1's
+    write barriers); the kernel's JVM runs it."""
+    r = kernel.execute('java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()'
+                       '.map(b -> b.getName()).sorted().toList()')
+    assert r.result["text/plain"] == "[PS MarkSweep, PS Scavenge]"
+
+
 def test_a_badly_signed_message_is_dropped_and_the_kernel_keeps_serving(tmp_path):
     """A message signed with another key (a stray client, e.g. after a port collision) is dropped with
     a warning in the server log; the kernel goes on answering its own client. (It once ended the

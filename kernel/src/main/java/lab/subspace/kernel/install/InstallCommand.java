@@ -38,6 +38,10 @@ final class InstallCommand implements Callable<Integer> {
             + "as HotSpot does by default (cells right after a start answer more slowly).")
     boolean defaultJit;
 
+    @Option(names = "--default-gc", description = "Keep HotSpot's choice of garbage collector (G1 on most machines) "
+            + "instead of the parallel collector (javac, and so every cell, runs slower under G1).")
+    boolean defaultGc;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (ModuleLayer.boot().findModule("jdk.jshell").isEmpty()) {
@@ -69,9 +73,10 @@ final class InstallCommand implements Callable<Integer> {
         if (!defaultJit) {
             jvm.addAll(CompilerTiers.write(dir)); // before the user's options, which may override them
         }
-        if (javaOpts != null && !javaOpts.isBlank()) {
-            jvm.addAll(List.of(javaOpts.strip().split("\\s+")));
-        }
+        List<String> userOptions = javaOpts == null || javaOpts.isBlank() ? List.of() : List.of(javaOpts.strip().split("\\s+"));
+        List<String> collector = defaultGc ? List.of() : Collector.options(userOptions);
+        jvm.addAll(collector);
+        jvm.addAll(userOptions);
         String cds = "";
         if (!noCds) {
             Path archive = dir.resolve(CdsArchive.fileName());
@@ -85,7 +90,8 @@ final class InstallCommand implements Callable<Integer> {
         SpecFiles.writeKernelJson(dir.resolve("kernel.json"), java, jvm, jar, displayName);
         System.out.println("Installed kernelspec '" + name + "' in " + dir);
         System.out.println("  Java " + Runtime.version() + " (" + java + "), " + libs + " libraries, " + plugins + " plugin jars" + cds
-                + (defaultJit ? "" : ", javac and the protocol compiled by C1 only"));
+                + (defaultJit ? "" : ", javac and the protocol compiled by C1 only")
+                + (collector.isEmpty() ? "" : ", parallel garbage collector"));
         System.out.println("  Check with: jupyter kernelspec list");
         return 0;
     }
