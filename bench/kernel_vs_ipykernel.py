@@ -6,11 +6,12 @@ sent right after kernel_info), p50/p90 round trip of `1+1` over the 200 cells af
 more, first launch) and late in a long session (200 cells timed after 3,000 in all: JShell used to get
 slower with every cell), and interrupt latency (interrupt request -> idle for a busy loop). Launches
 alternate between the kernels. The subspace kernel is installed four times into a temporary prefix:
-as by default, without its class-data-sharing (AppCDS) archive, to show what the archive buys, and
+as by default, without its class-data-sharing (AppCDS) archive, to show what the archive buys,
 with `--default-jit` (C2 also compiles javac, JShell and the messaging libraries), to show what
-keeping them on C1 buys, and with `--default-gc` (HotSpot's G1 instead of the parallel collector); with `--also-jdk HOME` also on that JDK with its archive (an AOT cache with
-method profiles on JDK 25+), with `--also-opts=OPTS` also with these JVM options (e.g.
-"-XX:TieredStopAtLevel=1", C1 only for all code), and with `--think S` the round trips after a pause
+keeping them on C1 buys, and with `--default-gc` (HotSpot's G1 instead of the parallel collector);
+with `--also-jdk HOME` also on that JDK with its archive (an AOT cache with method profiles on JDK 25+),
+with `--also-opts=OPTS` also with these JVM options (e.g. "-XX:TieredStopAtLevel=1", C1 only for all
+code), and with `--think S` the round trips after a pause
 of S seconds after the first cell (a reader's pause), with the kernel's idle compiler warm-up and
 without it (SUBSPACE_KERNEL_WARMUP=0).
 
