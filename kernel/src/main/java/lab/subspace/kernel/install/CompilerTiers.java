@@ -10,15 +10,16 @@ import java.util.stream.Collectors;
 /**
  * JIT settings the kernelspec passes to its JVM: javac, JShell and the libraries that carry messages
  * are compiled by C1 alone, and sooner than by default; everything else (numerical code, the code of
- * cells, the JDK's collections) keeps HotSpot's usual tiers up to C2.
+ * cells, the JDK's collections, and JShell's purge loop, see {@link #C2_STILL}) keeps HotSpot's usual
+tiers up to C2.
  *
  * <p>Why: JShell runs javac for every cell, a large body of code that HotSpot keeps compiling for the
  * first several hundred cells. On two cores C2, compiling javac, took most of a core for seconds
  * (2.8 s of CPU during the 3.6 s of 200 back-to-back `1+1` cells right after a start) from the cells it
  * was meant to speed up. javac compiled by C1 alone is almost as fast once warm (`1+1` in a bare JShell
  * with javac and JShell on C1: 4.8-5.0 ms after 1,000 cells, against 4.3-4.9 ms), and the cells right
- * after a start no longer wait for C2. C2 never compiles these packages: a directive excludes them from it, and HotSpot then
- * compiles them at C1's optimised tier. Their thresholds are scaled down so that they spend less time
+ * after a start no longer wait for C2. C2 does not compile these packages: a directive excludes them
+ * from it, and HotSpot then compiles them at C1's optimised tier. Their thresholds are scaled down so that they spend less time
  * in C1's slower profiling tier, which only matters when C2 follows.
  */
 final class CompilerTiers {
