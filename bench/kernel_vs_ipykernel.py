@@ -11,9 +11,8 @@ with `--default-jit` (C2 also compiles javac, JShell and the messaging libraries
 keeping them on C1 buys, and with `--default-gc` (HotSpot's G1 instead of the parallel collector);
 with `--also-jdk HOME` also on that JDK with its archive (an AOT cache with method profiles on JDK 25+),
 with `--also-opts=OPTS` also with these JVM options (e.g. "-XX:TieredStopAtLevel=1", C1 only for all
-code), and with `--think S` the round trips after a pause
-of S seconds after the first cell (a reader's pause), with the kernel's idle compiler warm-up and
-without it (SUBSPACE_KERNEL_WARMUP=0).
+code), and with `--think S` the round trips after a pause of S seconds after the first cell (a
+reader's pause), with the kernel's idle compiler warm-up and without it (SUBSPACE_KERNEL_WARMUP=0).
 
     .venv/bin/python bench/kernel_vs_ipykernel.py [--launches 5] [--round-trips 200] \
         [--also-jdk /usr/lib/jvm/temurin-25-jdk-amd64] [--also-opts=-XX:TieredStopAtLevel=1] [--think 10]

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * JIT settings the kernelspec passes to its JVM: javac, JShell and the libraries that carry messages
  * are compiled by C1 alone, and sooner than by default; everything else (numerical code, the code of
  * cells, the JDK's collections, and JShell's purge loop, see {@link #C2_STILL}) keeps HotSpot's usual
-tiers up to C2.
+ * tiers up to C2.
  *
  * <p>Why: JShell runs javac for every cell, a large body of code that HotSpot keeps compiling for the
  * first several hundred cells. On two cores C2, compiling javac, took most of a core for seconds
@@ -19,8 +19,8 @@ tiers up to C2.
  * was meant to speed up. javac compiled by C1 alone is almost as fast once warm (`1+1` in a bare JShell
  * with javac and JShell on C1: 4.8-5.0 ms after 1,000 cells, against 4.3-4.9 ms), and the cells right
  * after a start no longer wait for C2. C2 does not compile these packages: a directive excludes them
- * from it, and HotSpot then compiles them at C1's optimised tier. Their thresholds are scaled down so that they spend less time
- * in C1's slower profiling tier, which only matters when C2 follows.
+ * from it, and HotSpot then compiles them at C1's optimised tier. Their thresholds are scaled down so
+ * that they spend less time in C1's slower profiling tier, which only matters when C2 follows.
  */
 final class CompilerTiers {
 
@@ -66,7 +66,7 @@ final class CompilerTiers {
                 "-XX:CompileCommandFile=" + commands);
     }
 
-    /** Compiler directives (JSON) that keep C2 away from the packages but for a few methods (the first match applies). */
+    /** Compiler directives (JSON) keeping C2 away from the packages but for a few methods (first match applies). */
     static String directives() {
         String still = C2_STILL.stream().map(m -> "\"" + m + "\"").collect(Collectors.joining(", "));
         String match = C1_ONLY.stream().map(p -> "\"" + p.replace('.', '/') + "/*.*\"").collect(Collectors.joining(", "));
